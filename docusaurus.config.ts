@@ -1,0 +1,72 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import type * as Preset from '@docusaurus/preset-classic';
+import type {Config} from '@docusaurus/types';
+import {readManualConfig} from './src/lib/load-manual';
+import type {PluginOptions} from './src/plugin';
+import {manualSidebar} from './src/plugin/sidebar-generator';
+import remarkTopOfPageLinks from './src/remark/top-of-page-links';
+
+// Docusaurus loads this file with jiti as CommonJS, where import.meta is unavailable.
+const siteDir = __dirname;
+const DOCS_DIR = 'docs';
+const CONFIG_FILE = `${DOCS_DIR}/manual.yml`;
+
+// The navbar and page titles come from the manual's own settings file; the
+// plugin reports any problem in it with file and line.
+const {config: manual} = readManualConfig({file: CONFIG_FILE, text: readFileSync(path.join(siteDir, CONFIG_FILE), 'utf8')});
+const title = manual?.title ?? 'Procedures';
+
+const config: Config = {
+  title,
+  tagline: manual?.description ?? '',
+  url: 'https://procedures.example.org',
+  baseUrl: '/',
+  trailingSlash: false,
+  favicon: 'img/favicon.svg',
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  i18n: {defaultLocale: 'en-GB', locales: ['en-GB']},
+  markdown: {
+    // Chapters are plain CommonMark: editors never meet MDX syntax errors.
+    format: 'detect',
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+  future: {
+    faster: true,
+    v4: {removeLegacyPostBuildHeadAttribute: true},
+  },
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: DOCS_DIR,
+          routeBasePath: 'procedures',
+          sidebarPath: './sidebars.ts',
+          sidebarItemsGenerator: manualSidebar(siteDir, DOCS_DIR) as never,
+          remarkPlugins: [remarkTopOfPageLinks],
+          breadcrumbs: true,
+        },
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+      } satisfies Preset.Options,
+    ],
+  ],
+  plugins: [['./src/plugin/index.ts', {docsDir: DOCS_DIR} satisfies PluginOptions]],
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title,
+      items: [{type: 'docSidebar', sidebarId: 'manual', position: 'left', label: 'Procedures'}],
+    },
+    footer: {
+      style: 'dark',
+      copyright: `${manual?.board ?? ''}. Always check the online manual for the current version of a procedure.`,
+    },
+    prism: {additionalLanguages: []},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

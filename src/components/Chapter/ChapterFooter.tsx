@@ -1,0 +1,66 @@
+import Link from '@docusaurus/Link';
+import type {ChapterData} from '@site/src/lib/manual-data';
+import {longDate} from '@site/src/lib/dates';
+import type {ReactNode} from 'react';
+import styles from './styles.module.css';
+import {useChapters} from './useManual';
+
+function ChapterList({ids}: {ids: readonly string[]}): ReactNode {
+  return (
+    <ul className={styles.chapterList}>
+      {useChapters(ids).map((c) => (
+        <li key={c.id}>
+          <Link to={c.permalink}>
+            <span className={styles.number}>{c.number}</span> {c.title}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Panel({id, title, children}: {id: string; title: string; children: ReactNode}): ReactNode {
+  return (
+    <section aria-labelledby={id} className={styles.panel}>
+      <h2 id={id} className={styles.panelHeading}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** Related procedures, backlinks, further reading and the version line. */
+export default function ChapterFooter({chapter}: {chapter: ChapterData}): ReactNode {
+  return (
+    <footer className={styles.footer}>
+      {chapter.related.length > 0 && (
+        <Panel id="related-procedures" title="Related procedures">
+          <ChapterList ids={chapter.related} />
+        </Panel>
+      )}
+      {chapter.referencedBy.length > 0 && (
+        <Panel id="referenced-by" title="Referenced by">
+          <ChapterList ids={chapter.referencedBy} />
+        </Panel>
+      )}
+      {chapter.furtherReading.length > 0 && (
+        <Panel id="further-reading" title="Further reading">
+          <ul className={styles.chapterList}>
+            {chapter.furtherReading.map((item) => (
+              <li key={item.url}>
+                <a href={item.url} rel="noopener">
+                  {item.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </Panel>
+      )}
+      <p className={styles.versionLine} data-testid="version-line">
+        Version {chapter.version} · in force from {longDate(chapter.effective)} · due for review{' '}
+        {longDate(chapter.review)} · owner: {chapter.owner}
+      </p>
+    </footer>
+  );
+}

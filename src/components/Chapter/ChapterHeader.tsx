@@ -1,0 +1,37 @@
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import Heading from '@theme/Heading';
+import type {ChapterData} from '@site/src/lib/manual-data';
+import {updateNote} from '@site/src/lib/update-note';
+import {TOP_ANCHOR} from '@site/src/remark/top-of-page-links';
+import type {ReactNode} from 'react';
+import styles from './styles.module.css';
+
+/** Number and title, the update note and the numbered contents, as boards open a chapter. */
+export default function ChapterHeader({chapter}: {chapter: ChapterData}): ReactNode {
+  // "Top of page" links point here; tell the broken-anchor check it exists.
+  useBrokenLinks().collectAnchor(TOP_ANCHOR);
+  return (
+    <header id={TOP_ANCHOR} className={styles.header}>
+      <Heading as="h1">
+        <span className={styles.number}>{chapter.number}</span> {chapter.title}
+      </Heading>
+      <p className={styles.updateNote} data-testid="update-note">
+        {updateNote(chapter)}
+      </p>
+      {chapter.sections.length > 0 && (
+        <nav aria-labelledby="chapter-contents" className={styles.contents}>
+          <h2 id="chapter-contents" className={styles.contentsHeading}>
+            Contents
+          </h2>
+          <ol>
+            {chapter.sections.map((section) => (
+              <li key={section.anchor}>
+                <a href={`#${section.anchor}`}>{section.heading}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,134 @@
+import {isMap, isNode, isScalar, LineCounter, parseDocument, type Document} from 'yaml';
+import type * as z from 'zod';
+import {problem, type Position, type Problem, type ProblemCode} from './problems';
+import {closest} from './suggest';
+
+/**
+ * YAML read with positions, so every problem can point at the key an editor
+ * must fix. `firstLine` is the file line the YAML text starts on.
+ */
+export interface YamlSource {
+  text: string;
+  firstLine: number;
+}
+
+export interface ParsedYaml {
+  data: unknown;
+  /** Where a key (or list item) sits in the file; the block's start when unknown. */
+  positionOf: (path: readonly PropertyKey[]) => Position;
+  problems: Problem[];
+}
+
+export function parseYaml(file: string, source: YamlSource): ParsedYaml {
+  const lineCounter = new LineCounter();
+  // YAML 1.2 core schema: dates stay strings, so the schema checks them itself.
+  const doc = parseDocument(source.text, {lineCounter, prettyErrors: true, uniqueKeys: true});
+  const toFile = (offset: number): Position => {
+    const {line, col} = lineCounter.linePos(offset);
+    return {line: source.firstLine + line - 1, col};
+  };
+  const start: Position = {line: source.firstLine, col: 1};
+  const problems = doc.errors.map((error) =>
+    problem(
+      file,
+      toFile(error.pos[0]),
+      'YAML_INVALID',
+      `frontmatter is not valid YAML: ${firstLine(error.message)}`,
+      'Check the indentation and quote values that contain a colon.',
+    ),
+  );
+  if (problems.length > 0) return {data: undefined, positionOf: () => start, problems};
+  return {data: readData(doc), positionOf: (path) => positionIn(doc, path, toFile) ?? start, problems};
+}
+
+/**
+ * Plain data from the document, except that an unquoted chapter number keeps
+ * the digits the editor wrote: YAML would read `number: 4.10` as 4.1.
+ */
+function readData(doc: Document): unknown {
+  const data = doc.toJS();
+  const number = doc.get('number', true);
+  if (isScalar(number) && typeof number.value === 'number' && typeof number.source === 'string') {
+    (data as Record<string, unknown>).number = number.source;
+  }
+  return data;
+}
+
+function positionIn(doc: Document, path: readonly PropertyKey[], toFile: (o: number) => Position): Position | undefined {
+  for (let depth = path.length; depth > 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth) as unknown[], true);
+    if (isNode(node) && node.range) return toFile(node.range[0]);
+    // A missing value: point at the key that holds it.
+    const parent = depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1) as unknown[], true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path[depth - 1]);
+      if (pair && isScalar(pair.key) && pair.key.range) return toFile(pair.key.range[0]);
+    }
+  }
+  return undefined;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
+
+/**
+ * Runs a zod schema and turns each issue into a problem at the key concerned,
+ * with a hint naming the fix.
+ */
+export function validateWith<T extends z.ZodType>(
+  file: string,
+  schema: T,
+  yaml: ParsedYaml,
+  knownFields: readonly string[],
+): {value?: z.infer<T>; problems: Problem[]} {
+  const result = schema.safeParse(yaml.data);
+  if (result.success) return {value: result.data, problems: []};
+  const problems: Problem[] = [];
+  for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const suggestion = closest(key, knownFields);
+        problems.push(
+          problem(
+            file,
+            yaml.positionOf([...issue.path, key]),
+            'FIELD_UNKNOWN',
+            `unknown field \`${key}\``,
+            suggestion ? `Did you mean \`${suggestion}\`?` : `Known fields: ${knownFields.join(', ')}.`,
+          ),
+        );
+      }
+      continue;
+    }
+    const code = codeFor(issue, yaml.data);
+    const field = issue.path.map(String).join('.');
+    const missing = code === 'FIELD_MISSING';
+    problems.push(
+      problem(
+        file,
+        yaml.positionOf(issue.path),
+        code,
+        missing ? `required field \`${field}\` is missing` : issue.message,
+        missing ? `Add \`${field}:\` to the frontmatter.` : undefined,
+      ),
+    );
+  }
+  return {problems};
+}
+
+function codeFor(issue: z.core.$ZodIssue, data: unknown): ProblemCode {
+  if (issue.code === 'custom' && issue.params?.rule === 'CHANGE_MISSING') return 'CHANGE_MISSING';
+  if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) return 'FIELD_MISSING';
+  if (issue.message.includes('real date')) return 'DATE_INVALID';
+  return 'FIELD_INVALID';
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}

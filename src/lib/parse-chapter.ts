@@ -1,0 +1,131 @@
+import GithubSlugger from 'github-slugger';
+import type {Heading, Root, RootContent, Yaml} from 'mdast';
+import {toString} from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
+import {visit} from 'unist-util-visit';
+import {parseYaml, validateWith} from './frontmatter';
+import type {ChapterLink, Section, SourceFile} from './model';
+import {problem, type Position, type Problem} from './problems';
+import {CHAPTER_FIELDS, chapterFrontmatterSchema, type ChapterFrontmatter} from './schema';
+
+export interface ParsedChapter {
+  file: string;
+  /** Undefined when the frontmatter is missing or invalid (see problems). */
+  frontmatter?: ChapterFrontmatter;
+  /** Where each frontmatter key sits, for problems found later. */
+  positionOf: (path: readonly PropertyKey[]) => Position;
+  sections: Section[];
+  /** Every heading id in the chapter (all levels), as Docusaurus makes them. */
+  anchors: string[];
+  links: ChapterLink[];
+  problems: Problem[];
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/** Reads one chapter file: frontmatter with positions, sections, links. */
+export function parseChapter(source: SourceFile): ParsedChapter {
+  const {file} = source;
+  const text = source.text.replace(/^\uFEFF/, '');
+  const tree = processor.parse(text) as Root;
+  const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
+  const problems: Problem[] = [];
+
+  let frontmatter: ChapterFrontmatter | undefined;
+  let positionOf: ParsedChapter['positionOf'] = () => ({line: 1, col: 1});
+  if (!yamlNode) {
+    problems.push(
+      problem(
+        file,
+        {line: 1, col: 1},
+        'FRONTMATTER_MISSING',
+        'the chapter has no frontmatter',
+        'Start the file with a block between two `---` lines giving id, number, title, part, version, effective, review, owner and audience.',
+      ),
+    );
+  } else {
+    const yaml = parseYaml(file, {text: yamlNode.value, firstLine: (yamlNode.position?.start.line ?? 1) + 1});
+    positionOf = yaml.positionOf;
+    problems.push(...yaml.problems);
+    if (yaml.problems.length === 0) {
+      const result = validateWith(file, chapterFrontmatterSchema, yaml, CHAPTER_FIELDS);
+      frontmatter = result.value;
+      problems.push(...result.problems);
+    }
+  }
+
+  const {sections, anchors} = readSections(file, text, tree, problems);
+  return {file, frontmatter, positionOf, sections, anchors, links: readLinks(tree), problems};
+}
+
+/**
+ * Sections are the `##` headings in order. Anchors come from one slugger per
+ * file over every heading, as Docusaurus assigns heading ids, so `-1`
+ * suffixes for repeated headings match the site.
+ */
+function readSections(file: string, text: string, tree: Root, problems: Problem[]) {
+  const slugger = new GithubSlugger();
+  const anchors: string[] = [];
+  const sections: Section[] = [];
+  const body = tree.children.filter((node) => node.type !== 'yaml');
+  const seen = new Map<string, number>();
+
+  body.forEach((node, index) => {
+    if (node.type !== 'heading') return;
+    const {heading, anchor} = headingId(node, slugger);
+    anchors.push(anchor);
+    if (node.depth !== 2) return;
+    const at = startOf(node);
+    const end = body.slice(index + 1).findIndex((next) => next.type === 'heading' && next.depth <= 2);
+    const content = end === -1 ? body.slice(index + 1) : body.slice(index + 1, index + 1 + end);
+    const key = heading.toLowerCase();
+    if (seen.has(key)) {
+      problems.push(
+        problem(file, at, 'SECTION_DUPLICATE', `two sections are headed "${heading}" (the first is on line ${seen.get(key)})`,
+          'Give each section a different heading, so each has its own link.'),
+      );
+    } else seen.set(key, at.line);
+    if (content.length === 0) {
+      problems.push(problem(file, at, 'SECTION_EMPTY', `section "${heading}" has no text`, 'Write the section or remove its heading.'));
+    }
+    sections.push({
+      number: sections.length + 1,
+      heading,
+      anchor,
+      line: at.line,
+      text: content.map((child) => toString(child)).join('\n\n'),
+      markdown: sliceOf(text, content),
+    });
+  });
+  return {sections, anchors};
+}
+
+/** Docusaurus honours an explicit `{#custom-id}` at the end of a heading. */
+function headingId(node: Heading, slugger: GithubSlugger): {heading: string; anchor: string} {
+  const raw = toString(node).trim();
+  const explicit = raw.match(/^(.*?)\s*\{#([\w-]+)\}$/);
+  if (explicit) return {heading: explicit[1]!, anchor: explicit[2]!};
+  return {heading: raw, anchor: slugger.slug(raw)};
+}
+
+function readLinks(tree: Root): ChapterLink[] {
+  const links: ChapterLink[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'link' || node.type === 'definition') {
+      links.push({url: node.url, ...startOf(node), text: node.type === 'link' ? toString(node) : node.label ?? ''});
+    }
+  });
+  return links;
+}
+
+function startOf(node: {position?: {start: {line: number; column: number}}}): Position {
+  return {line: node.position?.start.line ?? 1, col: node.position?.start.column ?? 1};
+}
+
+function sliceOf(text: string, nodes: RootContent[]): string {
+  const first = nodes[0]?.position?.start.offset;
+  const last = nodes.at(-1)?.position?.end.offset;
+  return first === undefined || last === undefined ? '' : text.slice(first, last);
+}

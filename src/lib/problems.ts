@@ -1,0 +1,73 @@
+/**
+ * Problems are data: every rule adds one of these, and the shells (CLI,
+ * Docusaurus plugin) decide how to print them. Codes are stable: editors and
+ * the README refer to them.
+ */
+export const CODES = {
+  YAML_INVALID: 'error',
+  FRONTMATTER_MISSING: 'error',
+  FIELD_MISSING: 'error',
+  FIELD_UNKNOWN: 'error',
+  FIELD_INVALID: 'error',
+  DATE_INVALID: 'error',
+  CHANGE_MISSING: 'error',
+  ID_DUPLICATE: 'error',
+  NUMBER_DUPLICATE: 'error',
+  PART_UNKNOWN: 'error',
+  AUDIENCE_UNKNOWN: 'error',
+  RELATED_NOT_FOUND: 'error',
+  RELATED_SELF: 'error',
+  LINK_CHAPTER_NOT_FOUND: 'error',
+  LINK_ANCHOR_NOT_FOUND: 'error',
+  SECTION_DUPLICATE: 'error',
+  SECTION_EMPTY: 'error',
+  MANUAL_CONFIG_INVALID: 'error',
+} as const;
+
+export type ProblemCode = keyof typeof CODES;
+export type Severity = (typeof CODES)[ProblemCode];
+
+export interface Problem {
+  /** Path of the file, relative to the project (as the shell gave it). */
+  file: string;
+  /** 1-based line and column of the offending key, link or heading. */
+  line: number;
+  col: number;
+  code: ProblemCode;
+  severity: Severity;
+  message: string;
+  /** The fix, when one can be proposed ("did you mean …"). */
+  hint?: string;
+}
+
+export interface Position {
+  line: number;
+  col: number;
+}
+
+export function problem(
+  file: string,
+  at: Position,
+  code: ProblemCode,
+  message: string,
+  hint?: string,
+): Problem {
+  return {file, line: at.line, col: at.col, code, severity: CODES[code], message, ...(hint ? {hint} : {})};
+}
+
+/** `path:line:col  CODE  message (hint)` — the one line editors read. */
+export function formatProblem(p: Problem): string {
+  const hint = p.hint ? ` ${p.hint}` : '';
+  return `${p.file}:${p.line}:${p.col}  ${p.code}  ${p.message}${hint}`;
+}
+
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.code.localeCompare(b.code),
+  );
+}
+
+export function countBySeverity(problems: readonly Problem[]): {errors: number; warnings: number} {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return {errors, warnings: problems.length - errors};
+}

@@ -1,0 +1,20 @@
+import type {LoadResult} from '../lib/load-manual';
+import type {Manual} from '../lib/model';
+import {countBySeverity, formatProblem, sortProblems} from '../lib/problems';
+
+/**
+ * Prints the manual's problems as `npm run check` does and stops the build
+ * on errors, before Docusaurus renders a page from a broken manual.
+ */
+export function failOnErrors(result: LoadResult): Manual {
+  const problems = sortProblems(result.problems);
+  for (const p of problems) console.error(formatProblem(p));
+  const {errors} = countBySeverity(problems);
+  if (errors > 0 || !result.manual) {
+    const error = new Error(`The manual has ${errors} error${errors === 1 ? '' : 's'} (listed above): fix them, then build again.`);
+    // Editors need the list above, not where in our code we noticed.
+    error.stack = error.message;
+    throw error;
+  }
+  return result.manual;
+}

@@ -1,0 +1,29 @@
+import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import {ThemeClassNames} from '@docusaurus/theme-common';
+import ChapterFooter from '@site/src/components/Chapter/ChapterFooter';
+import ChapterHeader from '@site/src/components/Chapter/ChapterHeader';
+import {useManual} from '@site/src/components/Chapter/useManual';
+import type {Props} from '@theme/DocItem/Content';
+import MDXContent from '@theme/MDXContent';
+import clsx from 'clsx';
+import type {ReactNode} from 'react';
+
+/**
+ * Replaces the classic theme's DocItem/Content: a chapter page opens with its
+ * number, title, update note and contents, and closes with related
+ * procedures, backlinks, further reading and its version line.
+ */
+export default function DocItemContent({children}: Props): ReactNode {
+  const {frontMatter} = useDoc();
+  const chapter = useManual().chapters[String(frontMatter.id)];
+  if (!chapter) throw new Error(`No chapter data for doc "${String(frontMatter.id)}": is the procedures plugin installed?`);
+  return (
+    <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
+      <ChapterHeader chapter={chapter} />
+      <div className="chapter-body">
+        <MDXContent>{children}</MDXContent>
+      </div>
+      <ChapterFooter chapter={chapter} />
+    </div>
+  );
+}
