@@ -5,7 +5,7 @@ import type {Config} from '@docusaurus/types';
 import {readManualConfig} from './src/lib/load-manual';
 import type {PluginOptions} from './src/plugin';
 import {manualSidebar} from './src/plugin/sidebar-generator';
-import remarkTopOfPageLinks from './src/remark/top-of-page-links';
+import remarkChapterSections from './src/remark/chapter-sections';
 
 // Docusaurus loads this file with jiti as CommonJS, where import.meta is unavailable.
 const siteDir = __dirname;
@@ -46,7 +46,7 @@ const config: Config = {
           routeBasePath: 'procedures',
           sidebarPath: './sidebars.ts',
           sidebarItemsGenerator: manualSidebar(siteDir, DOCS_DIR) as never,
-          remarkPlugins: [remarkTopOfPageLinks],
+          remarkPlugins: [remarkChapterSections],
           breadcrumbs: true,
         },
         blog: false,

@@ -1,4 +1,4 @@
-import {isMap, isNode, isScalar, LineCounter, parseDocument, type Document} from 'yaml';
+import {isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document} from 'yaml';
 import type * as z from 'zod';
 import {problem, type Position, type Problem, type ProblemCode} from './problems';
 import {closest} from './suggest';
@@ -22,7 +22,7 @@ export interface ParsedYaml {
 export function parseYaml(file: string, source: YamlSource): ParsedYaml {
   const lineCounter = new LineCounter();
   // YAML 1.2 core schema: dates stay strings, so the schema checks them itself.
-  const doc = parseDocument(source.text, {lineCounter, prettyErrors: true, uniqueKeys: true});
+  const doc = parseDocument(source.text, {lineCounter, prettyErrors: false, uniqueKeys: true});
   const toFile = (offset: number): Position => {
     const {line, col} = lineCounter.linePos(offset);
     return {line: source.firstLine + line - 1, col};
@@ -54,15 +54,17 @@ function readData(doc: Document): unknown {
   return data;
 }
 
+/** The key of a field (or the item of a list) at `path`, nearest existing ancestor first. */
 function positionIn(doc: Document, path: readonly PropertyKey[], toFile: (o: number) => Position): Position | undefined {
   for (let depth = path.length; depth > 0; depth--) {
-    const node = doc.getIn(path.slice(0, depth) as unknown[], true);
-    if (isNode(node) && node.range) return toFile(node.range[0]);
-    // A missing value: point at the key that holds it.
     const parent = depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1) as unknown[], true);
+    const key = path[depth - 1];
     if (isMap(parent)) {
-      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path[depth - 1]);
-      if (pair && isScalar(pair.key) && pair.key.range) return toFile(pair.key.range[0]);
+      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
+      if (pair && isNode(pair.key) && pair.key.range) return toFile(pair.key.range[0]);
+    } else if (isSeq(parent) && typeof key === 'number') {
+      const item = parent.items[key];
+      if (isNode(item) && item.range) return toFile(item.range[0]);
     }
   }
   return undefined;

@@ -31,7 +31,7 @@ export function sidebarItems(manual: Manual, docIdOf: (file: string) => string |
     .filter(({chapters}) => chapters.length > 0)
     .map(({part, chapters}) => ({
       type: 'category',
-      label: `${part.number}. ${part.title}`,
+      label: `Part ${part.number}: ${part.title}`,
       collapsible: true,
       collapsed: true,
       link: {type: 'generated-index', slug: partSlug(part.id), title: `Part ${part.number}: ${part.title}`, description: part.description},

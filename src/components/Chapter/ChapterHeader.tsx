@@ -2,7 +2,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Heading from '@theme/Heading';
 import type {ChapterData} from '@site/src/lib/manual-data';
 import {updateNote} from '@site/src/lib/update-note';
-import {TOP_ANCHOR} from '@site/src/remark/top-of-page-links';
+import {TOP_ANCHOR} from '@site/src/remark/chapter-sections';
 import type {ReactNode} from 'react';
 import styles from './styles.module.css';
 
