@@ -49,7 +49,7 @@ describe('buildManual cross-references', () => {
   it('suggests the closest id for a mistyped related id', () => {
     const ict = chapter('ict', '4.4', 'related: [complex-abuses]', '## A\n\nText.');
     expect(problemsOf(complex, ict)).toEqual([
-      'docs/ict.md:11:11  RELATED_NOT_FOUND  related chapter `complex-abuses` does not exist Did you mean `complex-abuse` (4.2 Title of complex-abuse)?',
+      'docs/ict.md:11:11  RELATED_NOT_FOUND  related chapter `complex-abuses` does not exist. Did you mean `complex-abuse` (4.2 Title of complex-abuse)?',
     ]);
   });
 
@@ -61,28 +61,39 @@ describe('buildManual cross-references', () => {
   it('reports an inline link to a missing chapter at the link, with a suggestion', () => {
     const ict = chapter('ict', '4.4', '', '## A\n\nSee [complex abuse](complex-abuze.md).');
     expect(problemsOf(complex, ict)).toEqual([
-      'docs/ict.md:15:5  LINK_CHAPTER_NOT_FOUND  link to `complex-abuze.md`: no such chapter Did you mean `complex-abuse` (4.2 Title of complex-abuse)?',
+      'docs/ict.md:15:5  LINK_CHAPTER_NOT_FOUND  link to `complex-abuze.md`: no such chapter. Did you mean `complex-abuse` (4.2 Title of complex-abuse)?',
     ]);
   });
 
   it('reports an anchor that is not a section of the target, suggesting the closest', () => {
     const ict = chapter('ict', '4.4', '', '## A\n\nSee [definition](complex-abuse.md#defintion) and [here](#b).');
     expect(problemsOf(complex, ict)).toEqual([
-      'docs/ict.md:15:5  LINK_ANCHOR_NOT_FOUND  link to `#defintion`: 4.2 Title of complex-abuse has no such section Did you mean `#definition`?',
-      'docs/ict.md:15:50  LINK_ANCHOR_NOT_FOUND  link to `#b`: 4.4 Title of ict has no such section Did you mean `#a`?',
+      'docs/ict.md:15:5  LINK_ANCHOR_NOT_FOUND  link to `#defintion`: 4.2 Title of complex-abuse has no such section. Did you mean `#definition`?',
+      'docs/ict.md:15:50  LINK_ANCHOR_NOT_FOUND  link to `#b`: 4.4 Title of ict has no such section. Did you mean `#a`?',
     ]);
   });
 
-  it('reports duplicate ids and numbers, unknown parts and audiences at their keys', () => {
-    const twin = {...chapter('complex-abuse', '4.2', '', '## B\n\nText.'), file: 'docs/twin.md'};
-    const sameNumber = chapter('other', '4.2', '', '## C\n\nText.');
-    const badPart = chapter('odd', '4.5', '', '## D\n\nText.', 'specfic');
-    badPart.text = badPart.text.replace('audience: [all]', 'audience: [al]');
-    expect(problemsOf(complex, twin, sameNumber, badPart)).toEqual([
-      'docs/twin.md:2:1  ID_DUPLICATE  id `complex-abuse` is already used by docs/complex-abuse.md Ids are permanent and unique: choose a new id for this chapter.',
-      'docs/other.md:3:1  NUMBER_DUPLICATE  chapter number 4.2 is already used by docs/complex-abuse.md (Title of complex-abuse) Give this chapter a free number.',
-      'docs/odd.md:5:1  PART_UNKNOWN  part `specfic` is not a part of the manual Did you mean `specific`?',
-      'docs/odd.md:10:12  AUDIENCE_UNKNOWN  audience `al` is not one of the manual\'s audiences Did you mean `all`?',
+  it('reports unknown parts and audiences at their keys', () => {
+    const odd = chapter('odd', '4.5', '', '## D\n\nText.', 'specfic');
+    odd.text = odd.text.replace('audience: [all]', 'audience: [al]');
+    expect(problemsOf(odd)).toEqual([
+      'docs/odd.md:5:1  PART_UNKNOWN  part `specfic` is not a part of the manual. Did you mean `specific`?',
+      "docs/odd.md:10:12  AUDIENCE_UNKNOWN  audience `al` is not one of the manual's audiences. Did you mean `all`?",
     ]);
+  });
+
+  it('reports a shared id at both chapters, and not again at every link to it', () => {
+    const twin = {...chapter('complex-abuse', '4.3', '', '## B\n\nText.'), file: 'docs/twin.md'};
+    const ict = chapter('ict', '4.4', 'related: [complex-abuse]', '## A\n\nSee [it](complex-abuse.md#nowhere) and [twin](twin.md).');
+    expect(problemsOf(complex, twin, ict).map((p) => p.split('  ').slice(0, 2).join('  '))).toEqual([
+      'docs/complex-abuse.md:2:1  ID_DUPLICATE',
+      'docs/twin.md:2:1  ID_DUPLICATE',
+    ]);
+  });
+
+  it('does not blame referrers for a chapter whose own frontmatter is broken', () => {
+    const broken = {...complex, text: complex.text.replace('version: 1', 'version: one')};
+    const ict = chapter('ict', '4.4', 'related: [complex-abuse]', '## A\n\nSee [it](complex-abuse.md#definition).');
+    expect(problemsOf(broken, ict).map((p) => p.split('  ')[1])).toEqual(['FIELD_INVALID']);
   });
 });

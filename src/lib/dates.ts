@@ -18,3 +18,12 @@ export function longDate(iso: string): string {
   const [y, m, d] = parts(iso);
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  const utc = (iso: string) => {
+    const [y, m, d] = parts(iso);
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}

@@ -13,6 +13,7 @@ export interface YamlSource {
 }
 
 export interface ParsedYaml {
+  /** The data; when the YAML has errors, whatever could be read (for the chapter's id). */
   data: unknown;
   /** Where a key (or list item) sits in the file; the block's start when unknown. */
   positionOf: (path: readonly PropertyKey[]) => Position;
@@ -37,7 +38,8 @@ export function parseYaml(file: string, source: YamlSource): ParsedYaml {
       'Check the indentation and quote values that contain a colon.',
     ),
   );
-  if (problems.length > 0) return {data: undefined, positionOf: () => start, problems};
+  // Even broken YAML usually still says which chapter it is (its id).
+  if (problems.length > 0) return {data: salvage(doc), positionOf: () => start, problems};
   return {data: readData(doc), positionOf: (path) => positionIn(doc, path, toFile) ?? start, problems};
 }
 
@@ -68,6 +70,14 @@ function positionIn(doc: Document, path: readonly PropertyKey[], toFile: (o: num
     }
   }
   return undefined;
+}
+
+function salvage(doc: Document): unknown {
+  try {
+    return doc.toJS();
+  } catch {
+    return undefined;
+  }
 }
 
 function firstLine(message: string): string {
@@ -112,17 +122,27 @@ export function validateWith<T extends z.ZodType>(
         yaml.positionOf(issue.path),
         code,
         missing ? `required field \`${field}\` is missing` : issue.message,
-        missing ? `Add \`${field}:\` to the frontmatter.` : undefined,
+        missing ? `Add \`${field}:\` to the frontmatter.` : HINTS[code],
       ),
     );
   }
   return {problems};
 }
 
+const HINTS: Partial<Record<ProblemCode, string>> = {
+  FIELD_INVALID: 'The README\'s "Authoring a chapter" table shows the form each field takes.',
+  DATE_INVALID: 'Write the date as YYYY-MM-DD, for example 2009-02-01.',
+  CHANGE_MISSING: 'Add `change:` with the note readers will see, such as "by adding Section 3, Timescales."',
+  ID_INVALID: 'Use lower-case letters, digits and hyphens only; ids appear in addresses.',
+  URL_INVALID: 'Write the full address, starting https://.',
+};
+
 function codeFor(issue: z.core.$ZodIssue, data: unknown): ProblemCode {
   if (issue.code === 'custom' && issue.params?.rule === 'CHANGE_MISSING') return 'CHANGE_MISSING';
   if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) return 'FIELD_MISSING';
   if (issue.message.includes('real date')) return 'DATE_INVALID';
+  if (issue.path.length === 1 && issue.path[0] === 'id') return 'ID_INVALID';
+  if (issue.path[0] === 'further_reading' && issue.path.at(-1) === 'url') return 'URL_INVALID';
   return 'FIELD_INVALID';
 }
 

@@ -1,4 +1,4 @@
-import {buildManual} from './build-manual';
+import {buildManual, type BuildOptions} from './build-manual';
 import {parseYaml, validateWith} from './frontmatter';
 import type {Manual, SourceFile} from './model';
 import {parseChapter, type ParsedChapter} from './parse-chapter';
@@ -14,11 +14,11 @@ export type LoadResult = {manual: Manual; problems: Problem[]} | {manual?: undef
 export function loadManual(
   configSource: SourceFile,
   chapterSources: readonly SourceFile[],
-  parse: (source: SourceFile) => ParsedChapter = parseChapter,
+  options: BuildOptions & {parse?: (source: SourceFile) => ParsedChapter} = {},
 ): LoadResult {
   const {config, problems} = readManualConfig(configSource);
   if (!config) return {problems};
-  const manual = buildManual(config, chapterSources.map(parse));
+  const manual = buildManual(config, chapterSources.map(options.parse ?? parseChapter), options);
   return {manual, problems: manual.problems};
 }
 

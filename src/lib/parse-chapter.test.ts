@@ -91,21 +91,21 @@ describe('parseChapter', () => {
   it('points at the key of a bad value, with the fix', () => {
     const bad = FRONTMATTER.replace('effective: 2009-02-01', 'effective: 2009-02-30');
     expect(messages('## A\n\nText.\n', bad)).toEqual([
-      'docs/child-abuse-and-ict.md:8:1  DATE_INVALID  effective must be a real date written YYYY-MM-DD',
+      'docs/child-abuse-and-ict.md:8:1  DATE_INVALID  effective must be a real date written YYYY-MM-DD. Write the date as YYYY-MM-DD, for example 2009-02-01.',
     ]);
   });
 
   it('suggests the field an unknown key was meant to be', () => {
     const bad = FRONTMATTER.replace('related:', 'relatd:');
     expect(messages('## A\n\nText.\n', bad)).toEqual([
-      'docs/child-abuse-and-ict.md:6:1  FIELD_UNKNOWN  unknown field `relatd` Did you mean `related`?',
+      'docs/child-abuse-and-ict.md:6:1  FIELD_UNKNOWN  unknown field `relatd`. Did you mean `related`?',
     ]);
   });
 
   it('names a missing required field', () => {
     const bad = FRONTMATTER.replace('owner: Online Safety Sub-Group\n', '');
     expect(messages('## A\n\nText.\n', bad)).toEqual([
-      'docs/child-abuse-and-ict.md:2:1  FIELD_MISSING  required field `owner` is missing Add `owner:` to the frontmatter.',
+      'docs/child-abuse-and-ict.md:2:1  FIELD_MISSING  required field `owner` is missing. Add `owner:` to the frontmatter.',
     ]);
   });
 
@@ -117,7 +117,7 @@ describe('parseChapter', () => {
   it('reports YAML that does not parse at its line', () => {
     const bad = FRONTMATTER.replace('part:', 'version: 3\npart:');
     expect(messages('## A\n\nText.\n', bad)).toEqual([
-      'docs/child-abuse-and-ict.md:8:1  YAML_INVALID  frontmatter is not valid YAML: Map keys must be unique ' +
+      'docs/child-abuse-and-ict.md:8:1  YAML_INVALID  frontmatter is not valid YAML: Map keys must be unique. ' +
         'Check the indentation and quote values that contain a colon.',
     ]);
   });

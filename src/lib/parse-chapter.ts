@@ -14,6 +14,8 @@ export interface ParsedChapter {
   file: string;
   /** Undefined when the frontmatter is missing or invalid (see problems). */
   frontmatter?: ChapterFrontmatter;
+  /** The id the frontmatter gives, even when other fields are invalid. */
+  declaredId?: string;
   /** Where each frontmatter key sits, for problems found later. */
   positionOf: (path: readonly PropertyKey[]) => Position;
   sections: Section[];
@@ -34,6 +36,7 @@ export function parseChapter(source: SourceFile): ParsedChapter {
   const problems: Problem[] = [];
 
   let frontmatter: ChapterFrontmatter | undefined;
+  let declaredId: string | undefined;
   let positionOf: ParsedChapter['positionOf'] = () => ({line: 1, col: 1});
   if (!yamlNode) {
     problems.push(
@@ -41,7 +44,7 @@ export function parseChapter(source: SourceFile): ParsedChapter {
         file,
         {line: 1, col: 1},
         'FRONTMATTER_MISSING',
-        'the chapter has no frontmatter',
+        text.trim() === '' ? 'the file is empty' : 'the chapter has no frontmatter',
         'Start the file with a block between two `---` lines giving id, number, title, part, version, effective, review, owner and audience.',
       ),
     );
@@ -49,6 +52,8 @@ export function parseChapter(source: SourceFile): ParsedChapter {
     const yaml = parseYaml(file, {text: yamlNode.value, firstLine: (yamlNode.position?.start.line ?? 1) + 1});
     positionOf = yaml.positionOf;
     problems.push(...yaml.problems);
+    const id = (yaml.data as {id?: unknown} | undefined)?.id;
+    if (typeof id === 'string') declaredId = id;
     if (yaml.problems.length === 0) {
       const result = validateWith(file, chapterFrontmatterSchema, yaml, CHAPTER_FIELDS);
       frontmatter = result.value;
@@ -56,8 +61,15 @@ export function parseChapter(source: SourceFile): ParsedChapter {
     }
   }
 
-  const {sections, anchors} = readSections(file, text, tree, problems);
-  return {file, frontmatter, positionOf, sections, anchors, links: readLinks(tree), problems};
+  const body = tree.children.filter((node) => node.type !== 'yaml');
+  if (yamlNode && body.length === 0) {
+    problems.push(
+      problem(file, {line: (yamlNode.position?.end.line ?? 1) + 1, col: 1}, 'CHAPTER_EMPTY', 'the chapter has frontmatter but no text',
+        'Write the chapter below the frontmatter, one `##` heading a section.'),
+    );
+  }
+  const {sections, anchors} = readSections(file, text, body, problems);
+  return {file, frontmatter, declaredId, positionOf, sections, anchors, links: readLinks(tree), problems};
 }
 
 /**
@@ -65,11 +77,10 @@ export function parseChapter(source: SourceFile): ParsedChapter {
  * file over every heading, as Docusaurus assigns heading ids, so `-1`
  * suffixes for repeated headings match the site.
  */
-function readSections(file: string, text: string, tree: Root, problems: Problem[]) {
+function readSections(file: string, text: string, body: RootContent[], problems: Problem[]) {
   const slugger = new GithubSlugger();
   const anchors: string[] = [];
   const sections: Section[] = [];
-  const body = tree.children.filter((node) => node.type !== 'yaml');
   const seen = new Map<string, number>();
 
   body.forEach((node, index) => {

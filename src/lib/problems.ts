@@ -4,12 +4,16 @@
  * the README refer to them.
  */
 export const CODES = {
+  FILE_NOT_TEXT: 'error',
+  ENCODING_INVALID: 'error',
   YAML_INVALID: 'error',
   FRONTMATTER_MISSING: 'error',
   FIELD_MISSING: 'error',
   FIELD_UNKNOWN: 'error',
   FIELD_INVALID: 'error',
   DATE_INVALID: 'error',
+  ID_INVALID: 'error',
+  URL_INVALID: 'error',
   CHANGE_MISSING: 'error',
   ID_DUPLICATE: 'error',
   NUMBER_DUPLICATE: 'error',
@@ -21,7 +25,10 @@ export const CODES = {
   LINK_ANCHOR_NOT_FOUND: 'error',
   SECTION_DUPLICATE: 'error',
   SECTION_EMPTY: 'error',
+  CHAPTER_EMPTY: 'error',
   MANUAL_CONFIG_INVALID: 'error',
+  REVIEW_OVERDUE: 'warning',
+  EFFECTIVE_FUTURE: 'warning',
 } as const;
 
 export type ProblemCode = keyof typeof CODES;
@@ -55,10 +62,18 @@ export function problem(
   return {file, line: at.line, col: at.col, code, severity: CODES[code], message, ...(hint ? {hint} : {})};
 }
 
-/** `path:line:col  CODE  message (hint)` — the one line editors read. */
+/** `path:line:col  CODE  message. Hint` — the one line editors read. */
 export function formatProblem(p: Problem): string {
-  const hint = p.hint ? ` ${p.hint}` : '';
-  return `${p.file}:${p.line}:${p.col}  ${p.code}  ${p.message}${hint}`;
+  const hint = p.hint ? `. ${p.hint}` : '';
+  return `${p.file}:${p.line}:${p.col}  ${p.code}  ${p.message.replace(/\.$/, '')}${hint}`;
+}
+
+/** "2 errors, 1 warning in 17 chapters" */
+export function summarise(problems: readonly Problem[], chapters: number): string {
+  const {errors, warnings} = countBySeverity(problems);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (errors + warnings === 0) return `No problems in ${plural(chapters, 'chapter')}.`;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(chapters, 'chapter')}.`;
 }
 
 export function sortProblems(problems: readonly Problem[]): Problem[] {

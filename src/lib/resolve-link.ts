@@ -1,8 +1,11 @@
 /** What an inline link in a chapter refers to. */
 export type ResolvedLink =
   | {kind: 'same-chapter'; anchor: string}
-  /** A chapter by file (`referrals.md#…`) or by id (`referrals#…`); `id` is undefined when no chapter matches. */
-  | {kind: 'chapter'; id?: string; written: string; anchor?: string}
+  /**
+   * A chapter by file (`referrals.md#…`) or by id (`referrals#…`). `target`
+   * is the file path or id it names; `id` is undefined when no chapter matches.
+   */
+  | {kind: 'chapter'; id?: string; target: string; written: string; anchor?: string}
   /** External addresses and site paths: Docusaurus checks the latter. */
   | {kind: 'other'};
 
@@ -18,11 +21,11 @@ export function resolveLink(url: string, fromFile: string, idByFile: ReadonlyMap
   const hash = url.indexOf('#');
   const path = hash === -1 ? url : url.slice(0, hash);
   const anchor = hash === -1 ? undefined : decode(url.slice(hash + 1));
-  const withAnchor = (found: {id?: string; written: string}) => ({kind: 'chapter' as const, ...found, ...(anchor ? {anchor} : {})});
+  const chapter = (id: string | undefined, target: string) => ({kind: 'chapter' as const, id, target, written: path, ...(anchor ? {anchor} : {})});
   const resolved = joinPath(fromFile, decode(path));
-  if (path.endsWith('.md')) return withAnchor({id: idByFile.get(resolved), written: path});
+  if (path.endsWith('.md')) return chapter(idByFile.get(resolved), resolved);
   const id = resolved.split('/').at(-1) ?? '';
-  return withAnchor({id: ids.has(id) ? id : undefined, written: path});
+  return chapter(ids.has(id) ? id : undefined, id);
 }
 
 /** `path` relative to the folder of `fromFile`, with `.` and `..` resolved. */

@@ -74,8 +74,9 @@ export const chapterFrontmatterSchema = z
     if (fm.version >= 2 && !fm.change) {
       ctx.addIssue({
         code: 'custom',
-        path: ['change'],
-        message: `change is required from version 2 (this is version ${fm.version})`,
+        // Pointed at `version`: the field that calls for the note.
+        path: ['version'],
+        message: `version ${fm.version} needs a \`change\` note saying what changed`,
         params: {rule: 'CHANGE_MISSING'},
       });
     }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import {loadManual, type LoadResult} from '../lib/load-manual';
 import type {SourceFile} from '../lib/model';
 import {parseChapter, type ParsedChapter} from '../lib/parse-chapter';
-import {problem} from '../lib/problems';
+import {problem, type Problem} from '../lib/problems';
 
 /** The manual's settings file, inside the docs folder. */
 export const MANUAL_CONFIG = 'manual.yml';
@@ -13,6 +13,10 @@ export interface ReadOptions {
   root: string;
   /** The manual folder, relative to root. */
   docsDir: string;
+  /** YYYY-MM-DD: check review and effective dates against this day. */
+  today?: string;
+  /** Chapters not on disk yet, checked as if they were (`procedures new`). */
+  extra?: SourceFile[];
 }
 
 // Parsed chapters by path, reused while the text is unchanged: the dev
@@ -27,22 +31,57 @@ function parseCached(source: SourceFile): ParsedChapter {
   return parsed;
 }
 
-/** Reads every chapter (`*.md`, any depth) and the settings file. */
-export async function readManual({root, docsDir}: ReadOptions): Promise<LoadResult> {
-  const dir = path.resolve(root, docsDir);
+/** Chapter files: `*.md` at any depth, except `_`-prefixed drafts (as Docusaurus skips them). */
+export async function chapterFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, {recursive: true, withFileTypes: true});
-  const files = entries
+  return entries
     .filter((e) => e.isFile() && e.name.endsWith('.md') && !e.name.startsWith('_'))
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
+}
+
+/** Reads every chapter and the settings file, then builds the manual. */
+export async function readManual({root, docsDir, today, extra = []}: ReadOptions): Promise<LoadResult & {files: number}> {
+  const dir = path.resolve(root, docsDir);
   const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
-  const read = async (file: string): Promise<SourceFile> => ({file: relative(file), text: await readFile(file, 'utf8')});
   const configFile = path.join(dir, MANUAL_CONFIG);
-  const [config, chapters] = await Promise.all([read(configFile).catch(() => undefined), Promise.all(files.map(read))]);
-  if (!config) {
+  const [config, chapters] = await Promise.all([
+    readFile(configFile, 'utf8').catch(() => undefined),
+    Promise.all((await chapterFiles(dir)).map(async (file) => decode(relative(file), await readFile(file)))),
+  ]);
+  if (config === undefined) {
     const file = relative(configFile);
-    return {problems: [problem(file, {line: 1, col: 1}, 'MANUAL_CONFIG_INVALID', `${file} is missing or unreadable`,
-      'Create it with the manual\'s title, board, description, parts and audiences (see the README).')]};
+    return {
+      files: chapters.length,
+      problems: [problem(file, {line: 1, col: 1}, 'MANUAL_CONFIG_INVALID', `${file} is missing or unreadable`,
+        "Create it with the manual's title, board, description, parts and audiences (see the README).")],
+    };
   }
-  return loadManual(config, chapters, parseCached);
+  const fileProblems = chapters.flatMap((c) => c.problems);
+  const texts = [...chapters.flatMap((c) => (c.source ? [c.source] : [])), ...extra];
+  const result = loadManual({file: relative(configFile), text: config}, texts, {parse: parseCached, today});
+  return {...result, files: chapters.length, problems: [...fileProblems, ...result.problems]};
+}
+
+/**
+ * Chapters must be UTF-8 text. A binary file is reported and skipped; bad
+ * bytes are reported at their line, and the rest of the file still checked.
+ */
+function decode(file: string, bytes: Buffer): {source?: SourceFile; problems: Problem[]} {
+  if (bytes.subarray(0, 8000).includes(0)) {
+    return {problems: [problem(file, {line: 1, col: 1}, 'FILE_NOT_TEXT', 'this is not a text file',
+      'Chapters are Markdown text; move other files out of the manual folder.')]};
+  }
+  try {
+    return {source: {file, text: new TextDecoder('utf-8', {fatal: true}).decode(bytes)}, problems: []};
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const before = text.slice(0, text.indexOf('\uFFFD')).split('\n');
+    const at = {line: before.length, col: (before.at(-1)?.length ?? 0) + 1};
+    return {
+      source: {file, text},
+      problems: [problem(file, at, 'ENCODING_INVALID', 'the file has bytes that are not UTF-8 text',
+        'Save the file as UTF-8 in your editor and retype the character at this position.')],
+    };
+  }
 }

@@ -29,7 +29,8 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
     getPathsToWatch: () => [path.join(siteDir, options.docsDir, '**/*.{md,yml}')],
 
     async loadContent() {
-      return failOnErrors(await readManual({root: siteDir, docsDir: options.docsDir}));
+      const today = new Date().toISOString().slice(0, 10);
+      return failOnErrors(await readManual({root: siteDir, docsDir: options.docsDir, today}));
     },
 
     async allContentLoaded({allContent, actions}) {

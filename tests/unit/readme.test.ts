@@ -29,7 +29,7 @@ describe('the README', () => {
   });
 
   it('documents every problem code, and only those', () => {
-    expect(firstColumn('code').map((r) => r[0]).sort()).toEqual(Object.keys(CODES).sort());
+    expect(firstColumn('code').map((r) => r[0]!.split(' ')[0]).sort()).toEqual(Object.keys(CODES).sort());
   });
 
   it('gives the test command that CI runs', () => {

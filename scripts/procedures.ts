@@ -1,0 +1,51 @@
+import {check} from './commands/check';
+import {newChapterCommand} from './commands/new';
+import {review} from './commands/review';
+import {UsageError} from './commands/usage';
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  check,
+  new: newChapterCommand,
+  review,
+};
+
+const HELP = `Usage: procedures <command> [options]
+
+Commands:
+  check    validate the whole manual: frontmatter, cross-references, anchors
+           [--dir PATH] [--format text|json] [--today YYYY-MM-DD]
+  new      write a new chapter that passes check
+           --number 4.5 --title "…" --part PART [--owner "…"] [--audience a,b] [--dir PATH]
+  review   list chapters overdue or due for review
+           [--within DAYS] [--json] [--dir PATH] [--today YYYY-MM-DD]
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === 'help') {
+    process.stdout.write(HELP);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) throw new UsageError(`unknown command "${name}"`);
+  return command(args);
+}
+
+// `procedures check | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Bad usage or content gets one clear line; only a bug in our code shows a stack.
+    if (error instanceof UsageError) {
+      process.stderr.write(`procedures: ${error.message}\n\n${HELP}`);
+      process.exitCode = 2;
+    } else throw error;
+  },
+);

@@ -1,0 +1,59 @@
+import GithubSlugger from 'github-slugger';
+import {stringify} from 'yaml';
+import type {Manual} from './model';
+import type {ChapterFrontmatter} from './schema';
+
+export interface NewChapterRequest {
+  number: string;
+  title: string;
+  part: string;
+  owner?: string;
+  audience?: string[];
+  /** YYYY-MM-DD: the new chapter's effective date; review falls a year later. */
+  today: string;
+}
+
+/** The first id made from `title` that no chapter uses: `bullying`, then `bullying-2` … */
+export function freeId(title: string, taken: ReadonlySet<string>): string {
+  const base = GithubSlugger.slug(title) || 'chapter';
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/**
+ * The text of a new chapter at version 1, in force today and due for review
+ * in a year. The owner defaults to the group owning most of the part.
+ */
+export function newChapter(manual: Manual, request: NewChapterRequest): {id: string; text: string} {
+  const id = freeId(request.title, new Set(manual.byId.keys()));
+  const [y, m, d] = request.today.split('-');
+  const frontmatter: ChapterFrontmatter = {
+    id,
+    number: request.number,
+    title: request.title,
+    part: request.part,
+    related: [],
+    version: 1,
+    effective: request.today,
+    review: `${Number(y) + 1}-${m}-${d === '29' && m === '02' ? '28' : d}`,
+    owner: request.owner ?? usualOwner(manual, request.part),
+    audience: request.audience ?? ['all'],
+    keywords: [],
+    further_reading: [],
+  };
+  // YAML quotes the number itself ("4.5"), as a plain 4.5 would read as a decimal.
+  const yaml = stringify(frontmatter);
+  const body = [
+    '## Purpose',
+    '',
+    `This chapter sets out the procedure for ${request.title.toLowerCase()}. Replace this text, and add a \`##\` heading for each further section.`,
+    '',
+  ].join('\n');
+  return {id, text: `---\n${yaml}---\n\n${body}`};
+}
+
+function usualOwner(manual: Manual, part: string): string {
+  const counts = new Map<string, number>();
+  for (const c of manual.chapters) if (c.part === part) counts.set(c.owner, (counts.get(c.owner) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'Procedures Sub-Group';
+}
