@@ -1,5 +1,7 @@
 import {check} from './commands/check';
+import {diff} from './commands/diff';
 import {newChapterCommand} from './commands/new';
+import {release} from './commands/release';
 import {review} from './commands/review';
 import {UsageError} from './commands/usage';
 
@@ -7,6 +9,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   check,
   new: newChapterCommand,
   review,
+  release,
+  diff,
 };
 
 const HELP = `Usage: procedures <command> [options]
@@ -18,6 +22,10 @@ Commands:
            --number 4.5 --title "…" --part PART [--owner "…"] [--audience a,b] [--dir PATH]
   review   list chapters overdue or due for review
            [--within DAYS] [--json] [--dir PATH] [--today YYYY-MM-DD]
+  release  record the chapters changed since the last release, all files or none
+           --title "February 2009" --date YYYY-MM-DD [--next-update YYYY-MM-DD] [--dry-run]
+  diff     compare two versions of a chapter, section by section
+           <id> <from> <to> [--json]   (versions are numbers, or "current")
 `;
 
 async function main(argv: string[]): Promise<number> {

@@ -24,13 +24,14 @@ export async function newChapterCommand(args: string[]): Promise<number> {
   const {number, title, part} = options;
   if (!number || !title || !part) throw new UsageError('new needs --number, --title and --part');
   const root = process.cwd();
-  const {manual} = await readManual({root, docsDir: options.dir});
+  const {manual, history} = await readManual({root, docsDir: options.dir});
   if (!manual) {
     process.stderr.write('The manual has errors that stop it loading: run `npm run check` and fix them first.\n');
     return 1;
   }
   const audience = options.audience?.split(',').map((a) => a.trim());
-  const {id, text} = newChapter(manual, {number, title, part, owner: options.owner, audience, today: todayOption(options.today)});
+  const formerIds = history ? [...history.versions.keys()] : [];
+  const {id, text} = newChapter(manual, {number, title, part, owner: options.owner, audience, today: todayOption(options.today)}, formerIds);
   // As readManual names files: relative to the project, with forward slashes.
   const file = path.relative(root, path.resolve(root, options.dir, `${id}.md`)).split(path.sep).join('/');
   if (existsSync(path.join(root, file))) throw new UsageError(`${file} already exists`);

@@ -10,6 +10,15 @@ import {closest} from './suggest';
 export interface BuildOptions {
   /** The day the manual is checked (YYYY-MM-DD): turns on review and prospective-date warnings. */
   today?: string;
+  /** Where chapters are served: `procedures` for /procedures/<id>. */
+  routeBasePath?: string;
+  /** What the manual's history knows of ids, for version links and better hints. */
+  history?: {
+    /** Released version numbers of an id, current or withdrawn. */
+    versionsOf: (id: string) => number[];
+    /** Ids no longer in the manual, each with what became of it. */
+    formerIds: ReadonlyMap<string, string>;
+  };
 }
 
 type At = (path: readonly PropertyKey[]) => Position;
@@ -42,6 +51,8 @@ export function buildManual(config: ManualConfig, parsed: readonly ParsedChapter
     return c ? `\`${id}\` (${c.number} ${c.title})` : `\`${id}\``;
   };
   const suggestId = (wrong: string) => {
+    const former = options.history?.formerIds.get(wrong);
+    if (former) return former;
     const guess = closest(wrong, ids) ?? closestByTitle(wrong, chapters);
     return guess ? `Did you mean ${describe(guess)}?` : 'No chapter has this id: remove the reference, or point it at the chapter that replaced it.';
   };
@@ -68,8 +79,16 @@ export function buildManual(config: ManualConfig, parsed: readonly ParsedChapter
       }
     });
     for (const link of chapter.links) {
-      const target = resolveLink(link.url, chapter.file, idByFile, ids);
+      const target = resolveLink(link.url, {fromFile: chapter.file, idByFile, ids, routeBasePath: options.routeBasePath ?? 'procedures'});
       if (target.kind === 'other') continue;
+      if (target.kind === 'chapter' && target.version !== undefined) {
+        const known = new Set([...(options.history?.versionsOf(target.target) ?? []), ...(target.id ? [byId.get(target.id)!.version] : [])]);
+        if (!known.has(target.version)) {
+          problems.push(problem(chapter.file, link, 'LINK_VERSION_NOT_FOUND', `link to version ${target.version} of \`${target.target}\`: no such version`,
+            known.size > 0 ? `Its versions: ${[...known].sort((a, b) => a - b).join(', ')}.` : suggestId(target.target)));
+        }
+        continue;
+      }
       if (target.kind === 'chapter' && !target.id) {
         if (reported.has(target.target)) continue;
         const wrong = target.target.split('/').at(-1)!.replace(/\.md$/, '');
@@ -95,7 +114,8 @@ export function buildManual(config: ManualConfig, parsed: readonly ParsedChapter
     chapters.map((c) => [c.id, [...(referrers.get(c.id) ?? [])].sort((a, b) => order.get(a)! - order.get(b)!)]),
   );
   const parts = config.parts.map((part) => ({part, chapters: chapters.filter((c) => c.part === part.id)}));
-  return {config, chapters, byId, referencedBy, parts, problems};
+  const noPosition: At = () => ({line: 1, col: 1});
+  return {config, chapters, byId, referencedBy, parts, problems, positionOf: (file) => positionOf.get(file) ?? noPosition};
 }
 
 /**
@@ -132,7 +152,7 @@ function collectChapters(parsed: readonly ParsedChapter[], problems: Problem[], 
   for (const {p, fm} of valid) {
     if (seen.has(fm.id)) continue;
     seen.add(fm.id);
-    chapters.push({...fm, file: p.file, sections: p.sections, anchors: p.anchors, links: p.links, linksTo: []});
+    chapters.push({...fm, file: p.file, text: p.text, sections: p.sections, anchors: p.anchors, links: p.links, linksTo: []});
   }
   return chapters.sort((a, b) => compareChapterNumbers(a.number, b.number) || a.id.localeCompare(b.id));
 }

@@ -1,25 +1,45 @@
 import {buildManual, type BuildOptions} from './build-manual';
 import {parseYaml, validateWith} from './frontmatter';
+import {checkAgainstHistory} from './history/check-history';
+import {loadHistory, type History, type HistorySources} from './history/load-history';
 import type {Manual, SourceFile} from './model';
 import {parseChapter, type ParsedChapter} from './parse-chapter';
 import type {Problem} from './problems';
 import {manualConfigSchema, type ManualConfig} from './schema';
 
-export type LoadResult = {manual: Manual; problems: Problem[]} | {manual?: undefined; problems: Problem[]};
+export type LoadResult = {manual: Manual; history?: History; problems: Problem[]} | {manual?: undefined; history?: undefined; problems: Problem[]};
 
-/**
- * The manual from its settings file and chapter files. `parse` lets a shell
- * reuse chapters it parsed before (the dev server re-reads on every edit).
- */
-export function loadManual(
-  configSource: SourceFile,
-  chapterSources: readonly SourceFile[],
-  options: BuildOptions & {parse?: (source: SourceFile) => ParsedChapter} = {},
-): LoadResult {
+export interface LoadOptions extends Omit<BuildOptions, 'history'> {
+  /** Reuse chapters parsed before (the dev server re-reads on every edit). */
+  parse?: (source: SourceFile) => ParsedChapter;
+  /** The history folder, with the hash function its records use. */
+  history?: {sources: HistorySources; hashOf: (text: string) => string};
+}
+
+/** The manual from its settings file, chapter files and, when given, its history. */
+export function loadManual(configSource: SourceFile, chapterSources: readonly SourceFile[], options: LoadOptions = {}): LoadResult {
   const {config, problems} = readManualConfig(configSource);
   if (!config) return {problems};
-  const manual = buildManual(config, chapterSources.map(options.parse ?? parseChapter), options);
-  return {manual, problems: manual.problems};
+  const history = options.history && loadHistory(options.history.sources, options.history.hashOf);
+  const manual = buildManual(config, chapterSources.map(options.parse ?? parseChapter), {
+    ...options,
+    history: history && {
+      versionsOf: (id) => history.versions.get(id)?.map((v) => v.version) ?? [],
+      formerIds: formerIds(history),
+    },
+  });
+  if (!history) return {manual, problems: manual.problems};
+  return {manual, history, problems: [...manual.problems, ...history.problems, ...checkAgainstHistory(manual, history, options.history!.hashOf)]};
+}
+
+/** What became of each withdrawn id, as a hint for references to it. */
+function formerIds(history: History): Map<string, string> {
+  return new Map(
+    [...history.withdrawn].map(([id, {release, replacedBy}]) => [
+      id,
+      `\`${id}\` was withdrawn in ${release.title}: ${replacedBy ? `refer to \`${replacedBy}\`, which replaced it` : 'remove the reference'}.`,
+    ]),
+  );
 }
 
 export function readManualConfig(source: SourceFile): {config?: ManualConfig; problems: Problem[]} {

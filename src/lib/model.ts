@@ -1,4 +1,4 @@
-import type {Problem} from './problems';
+import type {Position, Problem} from './problems';
 import type {ChapterFrontmatter, ManualConfig, Part} from './schema';
 
 /** A file as the shell read it: path relative to the project, and its text. */
@@ -37,6 +37,8 @@ export interface LinkTarget {
 
 export interface Chapter extends ChapterFrontmatter {
   file: string;
+  /** The file's text as read. */
+  text: string;
   sections: Section[];
   anchors: string[];
   links: ChapterLink[];
@@ -54,4 +56,6 @@ export interface Manual {
   /** Parts in display order with their chapters. */
   parts: {part: Part; chapters: Chapter[]}[];
   problems: Problem[];
+  /** Where each frontmatter key of a chapter file sits, for later checks. */
+  positionOf: (file: string) => (path: readonly PropertyKey[]) => Position;
 }

@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import {stringify} from 'yaml';
 import type {Manual} from './model';
-import type {ChapterFrontmatter} from './schema';
+import type {ChapterFrontmatterInput} from './schema';
 
 export interface NewChapterRequest {
   number: string;
@@ -24,10 +24,11 @@ export function freeId(title: string, taken: ReadonlySet<string>): string {
  * The text of a new chapter at version 1, in force today and due for review
  * in a year. The owner defaults to the group owning most of the part.
  */
-export function newChapter(manual: Manual, request: NewChapterRequest): {id: string; text: string} {
-  const id = freeId(request.title, new Set(manual.byId.keys()));
+export function newChapter(manual: Manual, request: NewChapterRequest, formerIds: Iterable<string> = []): {id: string; text: string} {
+  // Ids are never reused, so those of withdrawn chapters are taken too.
+  const id = freeId(request.title, new Set([...manual.byId.keys(), ...formerIds]));
   const [y, m, d] = request.today.split('-');
-  const frontmatter: ChapterFrontmatter = {
+  const frontmatter: ChapterFrontmatterInput = {
     id,
     number: request.number,
     title: request.title,

@@ -12,6 +12,8 @@ import {CHAPTER_FIELDS, chapterFrontmatterSchema, type ChapterFrontmatter} from 
 
 export interface ParsedChapter {
   file: string;
+  /** The file's text as read (a release copies it unchanged). */
+  text: string;
   /** Undefined when the frontmatter is missing or invalid (see problems). */
   frontmatter?: ChapterFrontmatter;
   /** The id the frontmatter gives, even when other fields are invalid. */
@@ -69,7 +71,7 @@ export function parseChapter(source: SourceFile): ParsedChapter {
     );
   }
   const {sections, anchors} = readSections(file, text, body, problems);
-  return {file, frontmatter, declaredId, positionOf, sections, anchors, links: readLinks(tree), problems};
+  return {file, text: source.text, frontmatter, declaredId, positionOf, sections, anchors, links: readLinks(tree), problems};
 }
 
 /**
@@ -106,7 +108,7 @@ function readSections(file: string, text: string, body: RootContent[], problems:
       heading,
       anchor,
       line: at.line,
-      text: content.map((child) => toString(child)).join('\n\n'),
+      text: content.map(plainText).join('\n\n'),
       markdown: sliceOf(text, content),
     });
   });
@@ -119,6 +121,13 @@ function headingId(node: Heading, slugger: GithubSlugger): {heading: string; anc
   const explicit = raw.match(/^(.*?)\s*\{#([\w-]+)\}$/);
   if (explicit) return {heading: explicit[1]!, anchor: explicit[2]!};
   return {heading: raw, anchor: slugger.slug(raw)};
+}
+
+/** Plain text of a block, keeping list items on lines of their own (for diffs and search). */
+function plainText(node: RootContent): string {
+  if (node.type === 'list') return node.children.map(plainText).join('\n');
+  if (node.type === 'listItem' || node.type === 'blockquote') return node.children.map(plainText).join('\n');
+  return toString(node);
 }
 
 function readLinks(tree: Root): ChapterLink[] {

@@ -15,7 +15,7 @@ const valid = {
 
 describe('chapter frontmatter schema', () => {
   it('accepts a minimal chapter and fills list defaults', () => {
-    expect(chapterFrontmatterSchema.parse(valid)).toEqual({...valid, related: [], keywords: [], further_reading: []});
+    expect(chapterFrontmatterSchema.parse(valid)).toEqual({...valid, related: [], keywords: [], further_reading: [], replaces: []});
   });
 
   it.each([

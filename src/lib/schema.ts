@@ -18,17 +18,17 @@ export function isRealIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-const slug = (what: string) =>
+export const slug = (what: string) =>
   z
     .string({error: `${what} must be text`})
     .regex(SLUG, {error: `${what} must be lower-case words joined by hyphens, such as \`complex-abuse\``});
 
-const isoDate = (what: string) =>
+export const isoDate = (what: string) =>
   z
     .string({error: `${what} must be a date written YYYY-MM-DD`})
     .refine(isRealIsoDate, {error: `${what} must be a real date written YYYY-MM-DD`});
 
-const text = (what: string) => z.string({error: `${what} must be text`}).trim().min(1, {error: `${what} must not be empty`});
+export const text = (what: string) => z.string({error: `${what} must be text`}).trim().min(1, {error: `${what} must not be empty`});
 
 export const furtherReadingSchema = z.strictObject({
   /** What the reader will find there. */
@@ -69,6 +69,8 @@ export const chapterFrontmatterSchema = z
     keywords: z.array(text('each keyword'), {error: 'keywords must be a list of words or phrases'}).default([]),
     /** Further reading outside the manual. */
     further_reading: z.array(furtherReadingSchema, {error: 'further_reading must be a list of {title, url}'}).default([]),
+    /** Ids of withdrawn chapters this one replaces: their addresses lead here. */
+    replaces: z.array(slug('each replaced id'), {error: 'replaces must be a list of chapter ids'}).default([]),
   })
   .superRefine((fm, ctx) => {
     if (fm.version >= 2 && !fm.change) {
@@ -83,6 +85,8 @@ export const chapterFrontmatterSchema = z
   });
 
 export type ChapterFrontmatter = z.infer<typeof chapterFrontmatterSchema>;
+/** Frontmatter as an editor may write it: list fields are optional. */
+export type ChapterFrontmatterInput = z.input<typeof chapterFrontmatterSchema>;
 export type FurtherReading = z.infer<typeof furtherReadingSchema>;
 
 /** Fields an editor may write, for "did you mean" on unknown keys. */

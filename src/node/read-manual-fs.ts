@@ -1,5 +1,8 @@
+import {createHash} from 'node:crypto';
+import {existsSync} from 'node:fs';
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
+import type {HistorySources} from '../lib/history/load-history';
 import {loadManual, type LoadResult} from '../lib/load-manual';
 import type {SourceFile} from '../lib/model';
 import {parseChapter, type ParsedChapter} from '../lib/parse-chapter';
@@ -7,6 +10,8 @@ import {problem, type Problem} from '../lib/problems';
 
 /** The manual's settings file, inside the docs folder. */
 export const MANUAL_CONFIG = 'manual.yml';
+/** Release records, inside the history folder. */
+export const RELEASES_DIR = 'releases';
 
 export interface ReadOptions {
   /** The project root: reported paths are relative to it. */
@@ -17,6 +22,18 @@ export interface ReadOptions {
   today?: string;
   /** Chapters not on disk yet, checked as if they were (`procedures new`). */
   extra?: SourceFile[];
+  /** The history folder, relative to root; read when it exists. By default `history` beside the docs folder. */
+  historyDir?: string;
+}
+
+/** `history` beside the manual folder: `docs` → `history`, `manuals/a/docs` → `manuals/a/history`. */
+export function defaultHistoryDir(docsDir: string): string {
+  return path.join(path.dirname(docsDir), 'history');
+}
+
+/** How released files and records are fingerprinted: SHA-256 of their UTF-8 text. */
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 // Parsed chapters by path, reused while the text is unchanged: the dev
@@ -41,13 +58,14 @@ export async function chapterFiles(dir: string): Promise<string[]> {
 }
 
 /** Reads every chapter and the settings file, then builds the manual. */
-export async function readManual({root, docsDir, today, extra = []}: ReadOptions): Promise<LoadResult & {files: number}> {
+export async function readManual({root, docsDir, today, extra = [], historyDir = defaultHistoryDir(docsDir)}: ReadOptions): Promise<LoadResult & {files: number}> {
   const dir = path.resolve(root, docsDir);
   const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
   const configFile = path.join(dir, MANUAL_CONFIG);
-  const [config, chapters] = await Promise.all([
+  const [config, chapters, history] = await Promise.all([
     readFile(configFile, 'utf8').catch(() => undefined),
     Promise.all((await chapterFiles(dir)).map(async (file) => decode(relative(file), await readFile(file)))),
+    readHistory(root, historyDir),
   ]);
   if (config === undefined) {
     const file = relative(configFile);
@@ -59,8 +77,30 @@ export async function readManual({root, docsDir, today, extra = []}: ReadOptions
   }
   const fileProblems = chapters.flatMap((c) => c.problems);
   const texts = [...chapters.flatMap((c) => (c.source ? [c.source] : [])), ...extra];
-  const result = loadManual({file: relative(configFile), text: config}, texts, {parse: parseCached, today});
+  const result = loadManual({file: relative(configFile), text: config}, texts, {
+    parse: parseCached,
+    today,
+    ...(history ? {history: {sources: history, hashOf: sha256}} : {}),
+  });
   return {...result, files: chapters.length, problems: [...fileProblems, ...result.problems]};
+}
+
+/** The history folder's records and released files, or undefined before the first release. */
+async function readHistory(root: string, historyDir: string): Promise<HistorySources | undefined> {
+  const dir = path.resolve(root, historyDir);
+  if (!existsSync(dir)) return undefined;
+  const entries = await readdir(dir, {recursive: true, withFileTypes: true});
+  const read = async (file: string): Promise<SourceFile> => ({
+    file: path.relative(root, file).split(path.sep).join('/'),
+    text: await readFile(file, 'utf8'),
+  });
+  const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+  const releases = path.join(dir, RELEASES_DIR);
+  return {
+    dir: path.relative(root, dir).split(path.sep).join('/'),
+    records: await Promise.all(files.filter((f) => path.dirname(f) === releases && f.endsWith('.yml')).map(read)),
+    versions: await Promise.all(files.filter((f) => path.dirname(f) !== releases && f.endsWith('.md')).map(read)),
+  };
 }
 
 /**

@@ -1,0 +1,35 @@
+import type {Manual} from '../model';
+import {problem, type Problem} from '../problems';
+import type {History} from './load-history';
+
+/**
+ * What the current manual must respect of its history: ids are never reused,
+ * `replaces` names a chapter that has gone, and text that differs from its
+ * last release carries a raised version (a warning while the editor works;
+ * `release` refuses it).
+ */
+export function checkAgainstHistory(manual: Manual, history: History, hashOf: (text: string) => string): Problem[] {
+  const problems: Problem[] = [];
+  for (const chapter of manual.chapters) {
+    const at = manual.positionOf(chapter.file);
+    const gone = history.withdrawn.get(chapter.id);
+    if (gone) {
+      problems.push(problem(chapter.file, at(['id']), 'ID_REUSED', `id \`${chapter.id}\` belonged to a chapter withdrawn in ${gone.release.title}`,
+        `Ids are never reused: choose a new id, and add \`replaces: [${chapter.id}]\` if this chapter takes its place.`));
+    }
+    chapter.replaces.forEach((id, i) => {
+      const reason = manual.byId.has(id) ? 'is still in the manual' : !history.versions.has(id) ? 'was never released' : undefined;
+      if (reason) {
+        problems.push(problem(chapter.file, at(['replaces', i]), 'REPLACES_INVALID', `replaces \`${id}\`, which ${reason}`,
+          'List only chapters that are withdrawn (deleted from docs/) in this release or before.'));
+      }
+    });
+    const last = history.versions.get(chapter.id)?.at(-1);
+    if (last && hashOf(chapter.text) !== last.sha256 && chapter.version <= last.version) {
+      problems.push(problem(chapter.file, at(['version']), 'VERSION_NOT_RAISED',
+        `the text differs from version ${last.version}, released in ${last.release.title}, but version is still ${chapter.version}`,
+        `Set \`version: ${last.version + 1}\` and write its \`change\` note before the next release.`));
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,129 @@
+import {parseYaml, validateWith} from '../frontmatter';
+import type {SourceFile} from '../model';
+import {parseChapter, type ParsedChapter} from '../parse-chapter';
+import {problem, type Problem} from '../problems';
+import type {ChapterFrontmatter} from '../schema';
+import {RELEASE_FIELDS, releaseRecordSchema, type ReleaseEntry} from './release-record';
+
+/** The history folder as a shell read it. */
+export interface HistorySources {
+  /** The folder, relative to the project (`history`). */
+  dir: string;
+  /** Release records: `<dir>/releases/*.yml`. */
+  records: SourceFile[];
+  /** Released chapter texts: `<dir>/<id>/v<version>.md`. */
+  versions: SourceFile[];
+}
+
+export interface Release {
+  file: string;
+  title: string;
+  date: string;
+  nextUpdate?: string;
+  /** Hash of the record file itself (the next record holds it). */
+  sha256: string;
+  entries: ReleaseEntry[];
+}
+
+/** One released version of a chapter, exactly as it was published. */
+export interface ReleasedVersion extends ChapterFrontmatter {
+  file: string;
+  sha256: string;
+  release: Release;
+  sections: ParsedChapter['sections'];
+  anchors: string[];
+  text: string;
+}
+
+export interface History {
+  /** Oldest first. */
+  releases: Release[];
+  /** Each chapter id's released versions, oldest first. */
+  versions: ReadonlyMap<string, ReleasedVersion[]>;
+  /** Ids withdrawn from the manual, with the release that withdrew them. */
+  withdrawn: ReadonlyMap<string, {release: Release; replacedBy?: string}>;
+  problems: Problem[];
+}
+
+/** Where a released version is kept: `history/child-abuse-and-ict/v2.md`. */
+export function versionFile(dir: string, id: string, version: number): string {
+  return `${dir}/${id}/v${version}.md`;
+}
+
+/**
+ * Reads the release records in order and verifies what cannot be silently
+ * rewritten: each record's link to the one before, and each released file
+ * against the hash recorded when it was released.
+ */
+export function loadHistory(sources: HistorySources, hashOf: (text: string) => string): History {
+  const problems: Problem[] = [];
+  const versionSources = new Map(sources.versions.map((s) => [s.file, s]));
+  const claimed = new Set<string>();
+  const records = sources.records
+    .map((source) => readRecord(source, hashOf, problems))
+    .filter((r) => r !== undefined)
+    .sort((a, b) => a.release.date.localeCompare(b.release.date) || a.release.file.localeCompare(b.release.file));
+
+  const releases: Release[] = [];
+  const versions = new Map<string, ReleasedVersion[]>();
+  const withdrawn = new Map<string, {release: Release; replacedBy?: string}>();
+  records.forEach(({release, previous, at}, i) => {
+    const before = releases[i - 1];
+    if (before ? previous !== before.sha256 : previous !== undefined) {
+      problems.push(problem(release.file, at(['previous']), 'HISTORY_CHAIN_BROKEN',
+        before ? `this record does not hold the hash of the release before it (${before.file}), which must have been edited after release` : 'the first release cannot follow another',
+        'Released records are permanent: restore the edited record from version control (git checkout).'));
+    }
+    releases.push(release);
+    release.entries.forEach((entry, index) => {
+      if (entry.status === 'withdrawn') {
+        withdrawn.set(entry.id, {release, ...(entry.replaced_by ? {replacedBy: entry.replaced_by} : {})});
+        return;
+      }
+      withdrawn.delete(entry.id);
+      const file = versionFile(sources.dir, entry.id, entry.version);
+      claimed.add(file);
+      const source = versionSources.get(file);
+      if (!source) {
+        problems.push(problem(release.file, at(['chapters', index]), 'HISTORY_FILE_MISSING', `${file}, released in ${release.title}, is missing`,
+          'Released files are permanent: restore it from version control (git checkout).'));
+        return;
+      }
+      const sha256 = hashOf(source.text);
+      if (sha256 !== entry.sha256) {
+        problems.push(problem(file, {line: 1, col: 1}, 'HISTORY_HASH_MISMATCH', `this file was changed after it was released in ${release.title} (${release.file})`,
+          'Released files are permanent: restore it with git checkout, and make the change in the chapter in docs/ as a new version.'));
+      }
+      const parsed = parseChapter(source);
+      if (!parsed.frontmatter) return;
+      const list = versions.get(entry.id) ?? [];
+      list.push({...parsed.frontmatter, file, sha256, release, sections: parsed.sections, anchors: parsed.anchors, text: source.text});
+      versions.set(entry.id, list);
+    });
+  });
+  for (const file of versionSources.keys()) {
+    if (!claimed.has(file)) {
+      problems.push(problem(file, {line: 1, col: 1}, 'HISTORY_ORPHAN', 'no release record lists this file',
+        'Delete it: history files are written only by `npm run release`, which may have been interrupted.'));
+    }
+  }
+  return {releases, versions, withdrawn, problems};
+}
+
+function readRecord(source: SourceFile, hashOf: (text: string) => string, problems: Problem[]) {
+  const yaml = parseYaml(source.file, {text: source.text, firstLine: 1});
+  problems.push(...yaml.problems);
+  if (yaml.problems.length > 0) return undefined;
+  const {value, problems: invalid} = validateWith(source.file, releaseRecordSchema, yaml, RELEASE_FIELDS);
+  problems.push(...invalid.map((p) => ({...p, code: 'HISTORY_RECORD_INVALID' as const})));
+  if (!value) return undefined;
+  const release: Release = {
+    file: source.file,
+    title: value.title,
+    date: value.date,
+    ...(value.next_update ? {nextUpdate: value.next_update} : {}),
+    sha256: hashOf(source.text),
+    entries: value.chapters,
+  };
+  return {release, previous: value.previous, at: yaml.positionOf};
+}
