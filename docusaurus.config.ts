@@ -10,6 +10,7 @@ import remarkChapterSections from './src/remark/chapter-sections';
 // Docusaurus loads this file with jiti as CommonJS, where import.meta is unavailable.
 const siteDir = __dirname;
 const DOCS_DIR = 'docs';
+const ROUTE_BASE_PATH = 'procedures';
 const CONFIG_FILE = `${DOCS_DIR}/manual.yml`;
 
 // The navbar and page titles come from the manual's own settings file; the
@@ -43,7 +44,7 @@ const config: Config = {
       {
         docs: {
           path: DOCS_DIR,
-          routeBasePath: 'procedures',
+          routeBasePath: ROUTE_BASE_PATH,
           sidebarPath: './sidebars.ts',
           sidebarItemsGenerator: manualSidebar(siteDir, DOCS_DIR) as never,
           remarkPlugins: [remarkChapterSections],
@@ -54,12 +55,16 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [['./src/plugin/index.ts', {docsDir: DOCS_DIR} satisfies PluginOptions]],
+  plugins: [['./src/plugin/index.ts', {docsDir: DOCS_DIR, routeBasePath: ROUTE_BASE_PATH} satisfies PluginOptions]],
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
       title,
-      items: [{type: 'docSidebar', sidebarId: 'manual', position: 'left', label: 'Procedures'}],
+      items: [
+        {type: 'docSidebar', sidebarId: 'manual', position: 'left', label: 'Procedures'},
+        {to: '/amendments', position: 'left', label: 'Amendments'},
+        {to: '/point-in-time', position: 'left', label: 'On a date'},
+      ],
     },
     footer: {
       style: 'dark',

@@ -27,3 +27,9 @@ export function daysBetween(from: string, to: string): number {
   };
   return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
+
+/** The day before `iso`: a version is in force until the day before the next one starts. */
+export function dayBefore(iso: string): string {
+  const [y, m, d] = parts(iso);
+  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+}

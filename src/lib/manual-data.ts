@@ -1,4 +1,6 @@
+import type {History} from './history/load-history';
 import type {Manual} from './model';
+import {AMENDMENTS_PATH, chapterUrls, POINT_IN_TIME_PATH, releaseAnchor} from './pages/urls';
 import type {Audience, FurtherReading} from './schema';
 
 /** The plugin's name: the key of its global data. */
@@ -15,6 +17,10 @@ export interface ManualData {
   parts: PartData[];
   audiences: Audience[];
   chapters: Record<string, ChapterData>;
+  /** The latest release, when the manual has a history. */
+  latestRelease?: {title: string; date: string; url: string; chapters: string[]};
+  amendmentsUrl?: string;
+  pointInTimeUrl?: string;
 }
 
 export interface PartData {
@@ -42,11 +48,23 @@ export interface ChapterData {
   referencedBy: string[];
   furtherReading: FurtherReading[];
   sections: {number: number; heading: string; anchor: string}[];
+  /** The chapter's history page, once it has been released. */
+  historyUrl?: string;
+  compareUrl?: string;
 }
 
-/** `permalinkOf` maps a chapter's file to its URL, as the docs plugin made it. */
-export function manualData(manual: Manual, permalinkOf: (file: string) => string): ManualData {
+export interface SiteUrls {
+  /** A chapter file's address, as the docs plugin made it. */
+  permalinkOf: (file: string) => string;
+  /** The site's base URL without its trailing slash ('' at the root). */
+  siteBase: string;
+  /** Where chapters and their history pages live: `/procedures`. */
+  chaptersBase: string;
+}
+
+export function manualData(manual: Manual, history: History | undefined, {permalinkOf, siteBase, chaptersBase}: SiteUrls): ManualData {
   const {config} = manual;
+  const latest = history?.releases.at(-1);
   const chapters: Record<string, ChapterData> = {};
   for (const c of manual.chapters) {
     chapters[c.id] = {
@@ -66,6 +84,10 @@ export function manualData(manual: Manual, permalinkOf: (file: string) => string
       furtherReading: c.further_reading,
       sections: c.sections.map(({number, heading, anchor}) => ({number, heading, anchor})),
     };
+    if (history?.versions.has(c.id)) {
+      const urls = chapterUrls(chaptersBase, c.id);
+      chapters[c.id] = {...chapters[c.id]!, historyUrl: urls.history, compareUrl: urls.compare};
+    }
   }
   return {
     title: config.title,
@@ -74,5 +96,17 @@ export function manualData(manual: Manual, permalinkOf: (file: string) => string
     audiences: config.audiences,
     parts: manual.parts.map(({part, chapters: inPart}) => ({...part, chapters: inPart.map((c) => c.id)})),
     chapters,
+    ...(latest
+      ? {
+          latestRelease: {
+            title: latest.title,
+            date: latest.date,
+            url: `${siteBase}${AMENDMENTS_PATH}#${releaseAnchor(latest.title)}`,
+            chapters: latest.entries.filter((e) => e.status !== 'withdrawn').map((e) => e.id),
+          },
+          amendmentsUrl: `${siteBase}${AMENDMENTS_PATH}`,
+          pointInTimeUrl: `${siteBase}${POINT_IN_TIME_PATH}`,
+        }
+      : {}),
   };
 }

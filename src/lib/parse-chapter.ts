@@ -1,11 +1,12 @@
 import GithubSlugger from 'github-slugger';
-import type {Heading, Root, RootContent, Yaml} from 'mdast';
+import type {Root, RootContent, Yaml} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
 import {parseYaml, validateWith} from './frontmatter';
+import {headingId} from './heading-id';
 import type {ChapterLink, Section, SourceFile} from './model';
 import {problem, type Position, type Problem} from './problems';
 import {CHAPTER_FIELDS, chapterFrontmatterSchema, type ChapterFrontmatter} from './schema';
@@ -113,14 +114,6 @@ function readSections(file: string, text: string, body: RootContent[], problems:
     });
   });
   return {sections, anchors};
-}
-
-/** Docusaurus honours an explicit `{#custom-id}` at the end of a heading. */
-function headingId(node: Heading, slugger: GithubSlugger): {heading: string; anchor: string} {
-  const raw = toString(node).trim();
-  const explicit = raw.match(/^(.*?)\s*\{#([\w-]+)\}$/);
-  if (explicit) return {heading: explicit[1]!, anchor: explicit[2]!};
-  return {heading: raw, anchor: slugger.slug(raw)};
 }
 
 /** Plain text of a block, keeping list items on lines of their own (for diffs and search). */

@@ -1,6 +1,7 @@
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {useChapters, useManual} from '@site/src/components/Chapter/useManual';
+import {longDate} from '@site/src/lib/dates';
 import type {PartData} from '@site/src/lib/manual-data';
 import {partSlug} from '@site/src/lib/sidebar';
 import Heading from '@theme/Heading';
@@ -10,6 +11,8 @@ import styles from './index.module.css';
 
 function PartContents({part}: {part: PartData}): ReactNode {
   const chapters = useChapters(part.chapters);
+  const {latestRelease} = useManual();
+  const changed = new Set(latestRelease?.chapters);
   const partUrl = useBaseUrl(`/procedures${partSlug(part.id)}`);
   return (
     <section className={styles.part} aria-labelledby={`part-${part.id}`}>
@@ -25,6 +28,7 @@ function PartContents({part}: {part: PartData}): ReactNode {
             <Link to={c.permalink}>
               <span className={styles.number}>{c.number}</span> {c.title}
             </Link>
+            {changed.has(c.id) && <span className={styles.updated}> Updated in {latestRelease!.title}</span>}
           </li>
         ))}
       </ul>
@@ -47,6 +51,13 @@ export default function Home(): ReactNode {
             The manual has {total} chapters in {manual.parts.length} parts. Each chapter opens with a note of when it last
             changed and lists the procedures related to it.
           </p>
+          {manual.latestRelease && (
+            <p data-testid="latest-release">
+              Latest update: <Link to={manual.latestRelease.url}>{manual.latestRelease.title}</Link>, published{' '}
+              {longDate(manual.latestRelease.date)}. Chapters it changed are marked below. You can also see{' '}
+              <Link to={manual.pointInTimeUrl!}>the manual as it stood on any date</Link>.
+            </p>
+          )}
         </header>
         {manual.parts.map((part) => (
           <PartContents key={part.id} part={part} />

@@ -1,13 +1,25 @@
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {History} from '../lib/history/load-history';
 import {manualData, PLUGIN_NAME} from '../lib/manual-data';
 import type {Manual} from '../lib/model';
-import {readManual} from '../node/read-manual-fs';
+import {defaultHistoryDir, readManual} from '../node/read-manual-fs';
+import {feedLinks, writeFeeds} from './feeds';
+import {createHistoryPages} from './pages';
 import {failOnErrors} from './report-problems';
 
 export interface PluginOptions {
   /** The manual folder, relative to the site (the docs plugin's `path`). */
   docsDir: string;
+  /** The docs plugin's `routeBasePath`: chapters are served at /<routeBasePath>/<id>. */
+  routeBasePath: string;
+  /** The history folder; by default `history` beside the manual folder. */
+  historyDir?: string;
+}
+
+interface Content {
+  manual: Manual;
+  history?: History;
 }
 
 const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
@@ -18,26 +30,42 @@ interface DocsContent {
 
 /**
  * The manual as a Docusaurus plugin: a thin shell over the core. The docs
- * plugin renders chapters; this one validates the manual before anything is
- * rendered and gives the theme what chapter pages need.
+ * plugin renders current chapters; this one validates the manual before
+ * anything is rendered, gives chapter pages their data, and adds the history
+ * pages, the amendments page, the manual on a date and the feeds.
  */
-export default function proceduresPlugin(context: LoadContext, options: PluginOptions): Plugin<Manual> {
-  const {siteDir} = context;
+export default function proceduresPlugin(context: LoadContext, options: PluginOptions): Plugin<Content> {
+  const {siteDir, siteConfig} = context;
+  const historyDir = options.historyDir ?? defaultHistoryDir(options.docsDir);
+  const siteBase = siteConfig.baseUrl.replace(/\/$/, '');
   return {
     name: PLUGIN_NAME,
 
-    getPathsToWatch: () => [path.join(siteDir, options.docsDir, '**/*.{md,yml}')],
+    getPathsToWatch: () => [path.join(siteDir, options.docsDir, '**/*.{md,yml}'), path.join(siteDir, historyDir, '**/*.{md,yml}')],
 
     async loadContent() {
       const today = new Date().toISOString().slice(0, 10);
-      return failOnErrors(await readManual({root: siteDir, docsDir: options.docsDir, today}));
+      const result = await readManual({root: siteDir, docsDir: options.docsDir, historyDir, today});
+      return {manual: failOnErrors(result), ...(result.history ? {history: result.history} : {})};
+    },
+
+    async contentLoaded({content, actions}) {
+      await createHistoryPages(content, actions, {siteBase, routeBasePath: options.routeBasePath});
     },
 
     async allContentLoaded({allContent, actions}) {
-      const manual = allContent[PLUGIN_NAME]?.default as Manual;
+      const {manual, history} = allContent[PLUGIN_NAME]?.default as Content;
       const docs = (allContent[DOCS_PLUGIN]?.default as DocsContent).loadedVersions.flatMap((v) => v.docs);
       const permalinks = new Map(docs.map((doc) => [doc.source.replace(/^@site\//, ''), doc.permalink]));
-      actions.setGlobalData(manualData(manual, (file) => permalinks.get(file) ?? ''));
+      actions.setGlobalData(
+        manualData(manual, history, {permalinkOf: (file) => permalinks.get(file) ?? '', siteBase, chaptersBase: `${siteBase}/${options.routeBasePath}`}),
+      );
+    },
+
+    injectHtmlTags: ({content}) => (content.history ? {headTags: feedLinks(siteBase, content.manual.config.title)} : {}),
+
+    async postBuild({content, outDir}) {
+      if (content.history) await writeFeeds(outDir, siteConfig, {manual: content.manual, history: content.history}, `${siteBase}/${options.routeBasePath}`);
     },
   };
 }

@@ -3,7 +3,7 @@ import type {ChapterData} from '@site/src/lib/manual-data';
 import {longDate} from '@site/src/lib/dates';
 import type {ReactNode} from 'react';
 import styles from './styles.module.css';
-import {useChapters} from './useManual';
+import {useChapters, useManual} from './useManual';
 
 function ChapterList({ids}: {ids: readonly string[]}): ReactNode {
   return (
@@ -27,6 +27,19 @@ function Panel({id, title, children}: {id: string; title: string; children: Reac
       </h2>
       {children}
     </section>
+  );
+}
+
+/** Where an inspector goes next: every version, what changed, the chapter on another date. */
+function VersionLinks({chapter}: {chapter: ChapterData}): ReactNode {
+  const {pointInTimeUrl} = useManual();
+  if (!chapter.historyUrl) return null;
+  return (
+    <nav aria-label="Versions of this chapter" className={styles.versionLinks}>
+      <Link to={chapter.historyUrl}>All versions of this chapter</Link>
+      {chapter.version > 1 && chapter.compareUrl && <Link to={chapter.compareUrl}>What changed in version {chapter.version}</Link>}
+      {pointInTimeUrl && <Link to={`${pointInTimeUrl}?chapter=${chapter.id}`}>This chapter on another date</Link>}
+    </nav>
   );
 }
 
@@ -61,6 +74,7 @@ export default function ChapterFooter({chapter}: {chapter: ChapterData}): ReactN
         Version {chapter.version} · in force from {longDate(chapter.effective)} · due for review{' '}
         {longDate(chapter.review)} · owner: {chapter.owner}
       </p>
+      <VersionLinks chapter={chapter} />
     </footer>
   );
 }

@@ -1,0 +1,34 @@
+import GithubSlugger from 'github-slugger';
+import {toHtml} from 'hast-util-to-html';
+import type {Root} from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import {unified} from 'unified';
+import {visit} from 'unist-util-visit';
+import remarkChapterSections from '../remark/chapter-sections';
+import {headingId} from './heading-id';
+
+/**
+ * A released version's Markdown as HTML, rendered as the site renders a
+ * chapter: the same heading ids, section numbers and "Top of page" links.
+ * Raw HTML in the Markdown is dropped, never passed through.
+ * `linkUrl` rewrites links between chapters (`referrals.md#x`) to addresses.
+ */
+export function renderChapterHtml(markdown: string, linkUrl: (url: string) => string): string {
+  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+  const tree = processor.parse(markdown) as Root;
+  tree.children = tree.children.filter((node) => node.type !== 'yaml');
+  const slugger = new GithubSlugger();
+  visit(tree, (node) => {
+    if (node.type === 'heading') {
+      const {heading, anchor} = headingId(node, slugger);
+      node.children = [{type: 'text', value: heading}];
+      node.data = {...node.data, hProperties: {id: anchor}};
+    } else if (node.type === 'link' || node.type === 'definition') {
+      node.url = linkUrl(node.url);
+    }
+  });
+  remarkChapterSections()(tree);
+  return toHtml(unified().use(remarkRehype).runSync(tree));
+}

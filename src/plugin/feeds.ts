@@ -1,0 +1,61 @@
+import {mkdir, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import type {DocusaurusConfig, HtmlTags} from '@docusaurus/types';
+import {Feed} from 'feed';
+import type {History} from '../lib/history/load-history';
+import type {Manual} from '../lib/model';
+import {amendmentsData} from '../lib/pages/amendments';
+import {AMENDMENTS_PATH} from '../lib/pages/urls';
+
+const FEEDS = {rss: 'rss.xml', atom: 'atom.xml'};
+
+/** `<link rel="alternate">` tags so browsers and feed readers find the feeds. */
+export function feedLinks(siteBase: string, title: string): HtmlTags {
+  return [
+    {tagName: 'link', attributes: {rel: 'alternate', type: 'application/rss+xml', href: `${siteBase}${AMENDMENTS_PATH}/${FEEDS.rss}`, title: `${title}: amendments (RSS)`}},
+    {tagName: 'link', attributes: {rel: 'alternate', type: 'application/atom+xml', href: `${siteBase}${AMENDMENTS_PATH}/${FEEDS.atom}`, title: `${title}: amendments (Atom)`}},
+  ];
+}
+
+/** RSS and Atom feeds of the releases, one item a release, newest first. */
+export async function writeFeeds(
+  outDir: string,
+  siteConfig: DocusaurusConfig,
+  {manual, history}: {manual: Manual; history: History},
+  chaptersBase: string,
+): Promise<void> {
+  const page = `${siteConfig.url}${siteConfig.baseUrl.replace(/\/$/, '')}${AMENDMENTS_PATH}`;
+  const {releases} = amendmentsData(manual, history, chaptersBase);
+  const feed = new Feed({
+    title: `${manual.config.title}: amendments`,
+    description: `Each release of the ${manual.config.title}, with the chapters it added, updated or withdrawn.`,
+    id: page,
+    link: page,
+    language: 'en-GB',
+    copyright: manual.config.board,
+    ...(releases[0] ? {updated: new Date(`${releases[0].date}T00:00:00Z`)} : {}),
+    feedLinks: {rss: `${page}/${FEEDS.rss}`, atom: `${page}/${FEEDS.atom}`},
+  });
+  for (const release of releases) {
+    const lines = release.entries.map((e) =>
+      e.status === 'withdrawn'
+        ? `${e.number} ${e.title}: withdrawn${e.replacedBy ? `, replaced by ${e.replacedBy.number} ${e.replacedBy.title}` : ''}.`
+        : `${e.number} ${e.title}: ${e.status === 'new' ? 'new chapter' : `updated ${e.change ?? ''}`}`.trim(),
+    );
+    feed.addItem({
+      title: `${release.title} update`,
+      id: `${page}#${release.anchor}`,
+      link: `${page}#${release.anchor}`,
+      date: new Date(`${release.date}T00:00:00Z`),
+      description: lines.join('\n'),
+      content: `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`,
+    });
+  }
+  const dir = path.join(outDir, AMENDMENTS_PATH);
+  await mkdir(dir, {recursive: true});
+  await Promise.all([writeFile(path.join(dir, FEEDS.rss), feed.rss2()), writeFile(path.join(dir, FEEDS.atom), feed.atom1())]);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
