@@ -44,26 +44,26 @@ export default function ComparePage({data}: {data: CompareData}): ReactNode {
         ) : (
           <>
             <form className={styles.pickers} onSubmit={submit} method="get">
-              <label>
-                From{' '}
-                <select name="from" defaultValue={pair.from} key={`from-${pair.from}`}>
+              <div>
+                <label htmlFor="compare-from">From</label>
+                <select id="compare-from" name="from" defaultValue={pair.from} key={`from-${pair.from}`}>
                   {data.versions.map((v) => (
                     <option key={v.version} value={v.version}>
                       {label(v)}
                     </option>
                   ))}
                 </select>
-              </label>
-              <label>
-                To{' '}
-                <select name="to" defaultValue={pair.to} key={`to-${pair.to}`}>
+              </div>
+              <div>
+                <label htmlFor="compare-to">To</label>
+                <select id="compare-to" name="to" defaultValue={pair.to} key={`to-${pair.to}`}>
                   {data.versions.map((v) => (
                     <option key={v.version} value={v.version}>
                       {label(v)}
                     </option>
                   ))}
                 </select>
-              </label>
+              </div>
               <button type="submit" className="button button--primary">
                 Compare
               </button>

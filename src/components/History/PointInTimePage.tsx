@@ -37,10 +37,10 @@ export default function PointInTimePage({data}: {data: Timeline}): ReactNode {
           reviewing. Versions published but not yet in force on that date are marked as prospective.
         </p>
         <form className={styles.pickers} onSubmit={submit} method="get">
-          <label>
-            Date{' '}
-            <input type="date" name="date" defaultValue={date} key={date} min={data.first} required />
-          </label>
+          <div>
+            <label htmlFor="point-in-time-date">Date</label>
+            <input id="point-in-time-date" type="date" name="date" defaultValue={date} key={date} min={data.first} required />
+          </div>
           {highlight && <input type="hidden" name="chapter" value={highlight} />}
           <button type="submit" className="button button--primary">
             Show the manual

@@ -53,7 +53,7 @@ describe('compareSections', () => {
 
   it('drafts the change note the board would write', () => {
     expect(draftChangeNote(comparison)).toBe(
-      'Section 1, The Internet, amended; Section 2, The Impact on the Child, and Section 6, Further Information, added',
+      'Section 1 (The Internet) amended; Sections 2 (The Impact on the Child) and 6 (Further Information) added',
     );
   });
 
@@ -72,7 +72,7 @@ describe('compareSections', () => {
       ['unchanged', 'Referral and Strategy Discussion'],
       ['unchanged', 'Outcome of the Child Protection Assessment'],
     ]);
-    expect(draftChangeNote(removed)).toBe('Section 2, Child Abuse and the Adult, removed');
+    expect(draftChangeNote(removed)).toBe('Section 2 (Child Abuse and the Adult) removed');
   });
 
   it('treats a retitled section with the same text as amended, not removed and added', () => {

@@ -16,6 +16,7 @@ export function checkAgainstHistory(manual: Manual, history: History, hashOf: (t
     if (gone) {
       problems.push(problem(chapter.file, at(['id']), 'ID_REUSED', `id \`${chapter.id}\` belonged to a chapter withdrawn in ${gone.release.title}`,
         `Ids are never reused: choose a new id, and add \`replaces: [${chapter.id}]\` if this chapter takes its place.`));
+      continue;
     }
     chapter.replaces.forEach((id, i) => {
       const reason = manual.byId.has(id) ? 'is still in the manual' : !history.versions.has(id) ? 'was never released' : undefined;

@@ -1,0 +1,30 @@
+import {expect, it} from 'vitest';
+import {renderChapterHtml} from './render-html';
+
+const markdown = `---
+id: x
+---
+
+## The Internet
+
+Text with <script>alert(1)</script> and <b>bold</b>, see [referrals](referrals.md#referrals-pathway).
+
+## The Internet
+
+Again.
+`;
+
+it('renders a released version as the site renders a chapter: ids, numbers, top-of-page links', () => {
+  const html = renderChapterHtml(markdown, (url) => `/procedures/${url.replace('.md', '')}`);
+  expect(html).toContain('<h2 id="the-internet"><span class="section-number">1.</span> The Internet</h2>');
+  expect(html).toContain('<h2 id="the-internet-1"><span class="section-number">2.</span> The Internet</h2>');
+  expect(html.match(/<p class="top-of-page"><a href="#top">Top of page<\/a><\/p>/g)).toHaveLength(2);
+  expect(html).toContain('<a href="/procedures/referrals#referrals-pathway">referrals</a>');
+});
+
+it('drops raw HTML instead of passing it through', () => {
+  const html = renderChapterHtml(markdown, (url) => url);
+  expect(html).not.toContain('<script');
+  expect(html).not.toContain('<b>');
+  expect(html).not.toContain('id: x');
+});
