@@ -7,7 +7,7 @@ import {summariseVersions, type ChapterHistoryData} from '../lib/pages/chapter-h
 import {compareData} from '../lib/pages/compare-data';
 import {buildTimeline} from '../lib/pages/timeline';
 import {AMENDMENTS_PATH, chapterUrls, POINT_IN_TIME_PATH} from '../lib/pages/urls';
-import type {VersionPageData, WithdrawnPageData} from '../lib/pages/version-page';
+import {isRename, type VersionPageData, type WithdrawnPageData} from '../lib/pages/version-page';
 import {renderChapterHtml} from '../lib/render-html';
 import {resolveLink} from '../lib/resolve-link';
 import {sha256} from '../node/read-manual-fs';
@@ -59,7 +59,7 @@ export async function createHistoryPages(
       await page(urls.version(v.version), 'VersionPage', `version-${id}-${v.version}`, versionPage(v, summaries[i]!, historyData, linkUrl));
     }
     if (withdrawn) {
-      const notice: WithdrawnPageData = {history: historyData, ...(replacedBy ? {replacedBy} : {})};
+      const notice: WithdrawnPageData = {history: historyData, ...(replacedBy ? {replacedBy, renamed: isRename(history!, id)} : {})};
       await page(urls.current, 'WithdrawnPage', `withdrawn-${id}`, notice);
     }
   }

@@ -1,5 +1,6 @@
 import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
+import {Redirect} from '@docusaurus/router';
 import {longDate} from '@site/src/lib/dates';
 import type {WithdrawnPageData} from '@site/src/lib/pages/version-page';
 import Heading from '@theme/Heading';
@@ -8,10 +9,29 @@ import type {ReactNode} from 'react';
 import styles from './styles.module.css';
 import VersionTable from './VersionTable';
 
+/** A renamed chapter's old address: straight on to the new one (a meta refresh where scripts do not run). */
+function Renamed({to}: {to: NonNullable<WithdrawnPageData['replacedBy']>}): ReactNode {
+  return (
+    <Layout title={`${to.number} ${to.title}`}>
+      <Head>
+        <meta httpEquiv="refresh" content={`0; url=${to.url}`} />
+        <link rel="canonical" href={to.url} />
+      </Head>
+      <Redirect to={to.url} />
+      <main className="container margin-vert--lg">
+        <p>
+          This chapter has moved to <Link to={to.url}>{`${to.number} ${to.title}`}</Link>.
+        </p>
+      </main>
+    </Layout>
+  );
+}
+
 /** A withdrawn chapter's old address: says so, links to what replaced it, keeps its history. */
 export default function WithdrawnPage({data}: {data: WithdrawnPageData}): ReactNode {
   const {history, replacedBy} = data;
   const title = `${history.number} ${history.title}`;
+  if (data.renamed && replacedBy) return <Renamed to={replacedBy} />;
   return (
     <Layout title={`${title} (withdrawn)`} description={`${title} has been withdrawn.`}>
       <Head>

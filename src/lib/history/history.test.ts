@@ -170,3 +170,20 @@ describe('history that cannot be silently rewritten', () => {
     expect(loadHistory({dir: 'history', records: [], versions: []}, hashOf)).toMatchObject({releases: [], problems: []});
   });
 });
+
+describe('renamed chapters', () => {
+  it('counts a withdrawal as a rename when its replacement is new in the same release', async () => {
+    const {isRename} = await import('../pages/version-page');
+    const store = new Store();
+    store.release([A1, B1], 'April 2008', '2008-04-01');
+    const renamed = chapter('child-protection-list', '2.6', 1, '## Purpose\n\nA list of children with plans.', 'replaces: [register]\n');
+    store.release([A1, renamed], 'October 2008', '2008-10-01');
+    expect(isRename(store.load([A1, renamed]).history!, 'register')).toBe(true);
+
+    const other = new Store();
+    other.release([A1, B1], 'April 2008', '2008-04-01');
+    const absorbing = {...A2, text: A2.text.replace('audience: [all]', 'audience: [all]\nreplaces: [register]')};
+    other.release([absorbing], 'October 2008', '2008-10-01');
+    expect(isRename(other.load([absorbing]).history!, 'register')).toBe(false);
+  });
+});

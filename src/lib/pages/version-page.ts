@@ -1,3 +1,4 @@
+import type {History} from '../history/load-history';
 import type {ChapterHistoryData, VersionSummary} from './chapter-history';
 
 /** A released version at its permanent address, rendered as it was then. */
@@ -13,4 +14,16 @@ export interface VersionPageData {
 export interface WithdrawnPageData {
   history: ChapterHistoryData;
   replacedBy?: {number: string; title: string; url: string};
+  /** The chapter only changed its id: its old address sends readers straight on. */
+  renamed?: boolean;
+}
+
+/**
+ * A withdrawal is a rename when the replacing chapter first appeared in the
+ * same release that withdrew the old id.
+ */
+export function isRename(history: History, withdrawnId: string): boolean {
+  const gone = history.withdrawn.get(withdrawnId);
+  if (!gone?.replacedBy) return false;
+  return history.versions.get(gone.replacedBy)?.[0]?.release === gone.release;
 }
