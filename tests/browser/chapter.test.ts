@@ -42,7 +42,8 @@ describe('chapter 4.4 in Chromium', () => {
     const page = await browser.open('/procedures/child-abuse-and-ict');
     await page.getByRole('region', {name: 'Related procedures'}).getByRole('link', {name: '2.1 Referrals (including Referrals Pathway)'}).click();
     await page.waitForURL('**/procedures/referrals');
-    expect(await page.locator('h1').innerText()).toBe('2.1 Referrals (including Referrals Pathway)');
+    // The address changes before React renders the new chapter.
+    await expect.poll(() => page.locator('h1').innerText()).toBe('2.1 Referrals (including Referrals Pathway)');
     const backlinks = page.getByRole('region', {name: 'Referenced by'});
     expect(await backlinks.getByRole('link', {name: '4.4 Child Abuse and Information Communication Technology'}).count()).toBe(1);
   });
