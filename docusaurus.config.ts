@@ -54,7 +54,7 @@ const config: Config = {
           breadcrumbs: true,
         },
         blog: false,
-        theme: {customCss: ['./src/css/custom.css', './src/css/reading.css']},
+        theme: {customCss: ['./src/css/custom.css', './src/css/reading.css', './src/css/print.css']},
       } satisfies Preset.Options,
     ],
   ],
