@@ -3,6 +3,7 @@ import path from 'node:path';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Config} from '@docusaurus/types';
 import {readManualConfig} from './src/lib/load-manual';
+import {readingPreferencesScript} from './src/lib/reading-preferences';
 import type {PluginOptions} from './src/plugin';
 import {manualSidebar} from './src/plugin/sidebar-generator';
 import remarkChapterSections from './src/remark/chapter-sections';
@@ -34,6 +35,9 @@ const config: Config = {
     format: 'detect',
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
+  // Applies the reader's text size and high-visibility choices before the
+  // first paint, so a page never flashes in the wrong size or colours.
+  headTags: [{tagName: 'script', attributes: {}, innerHTML: readingPreferencesScript()}],
   future: {
     faster: true,
     v4: {removeLegacyPostBuildHeadAttribute: true},
@@ -51,7 +55,7 @@ const config: Config = {
           breadcrumbs: true,
         },
         blog: false,
-        theme: {customCss: './src/css/custom.css'},
+        theme: {customCss: ['./src/css/custom.css', './src/css/reading.css', './src/css/print.css']},
       } satisfies Preset.Options,
     ],
   ],

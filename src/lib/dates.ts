@@ -33,3 +33,9 @@ export function dayBefore(iso: string): string {
   const [y, m, d] = parts(iso);
   return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
 }
+
+/** A day in the reader's own time zone as YYYY-MM-DD, ready for `longDate`. */
+export function isoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

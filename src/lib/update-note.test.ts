@@ -1,5 +1,5 @@
 import {expect, it} from 'vitest';
-import {longDate, monthYear} from './dates';
+import {isoDate, longDate, monthYear} from './dates';
 import {updateNote} from './update-note';
 
 it('words an updated chapter as boards do', () => {
@@ -15,4 +15,8 @@ it('says when a first version came into force', () => {
 it('formats dates in UK style without time-zone drift', () => {
   expect(monthYear('2009-12-31')).toBe('December 2009');
   expect(longDate('2009-01-01')).toBe('1 January 2009');
+});
+
+it('gives the local calendar day, not the UTC one', () => {
+  expect(isoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
 });

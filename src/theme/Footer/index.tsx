@@ -1,0 +1,17 @@
+import PrintedOn from '@site/src/components/PrintedOn';
+import type {WrapperProps} from '@docusaurus/types';
+import Footer from '@theme-original/Footer';
+import type FooterType from '@theme/Footer';
+import type {ReactNode} from 'react';
+
+type Props = WrapperProps<typeof FooterType>;
+
+/** Wraps the classic theme's Footer: adds the "Printed on" line, seen only on paper. */
+export default function FooterWrapper(props: Props): ReactNode {
+  return (
+    <>
+      <Footer {...props} />
+      <PrintedOn />
+    </>
+  );
+}
