@@ -10,7 +10,9 @@ import remarkChapterSections from './src/remark/chapter-sections';
 
 // Docusaurus loads this file with jiti as CommonJS, where import.meta is unavailable.
 const siteDir = __dirname;
-const DOCS_DIR = 'docs';
+// Another manual can be built with this site by naming its folder (the
+// benchmarks build a generated one); its history sits beside it.
+const DOCS_DIR = process.env.PROCEDURES_DOCS ?? 'docs';
 const ROUTE_BASE_PATH = 'procedures';
 const CONFIG_FILE = `${DOCS_DIR}/manual.yml`;
 
@@ -59,7 +61,17 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [['./src/plugin/index.ts', {docsDir: DOCS_DIR, routeBasePath: ROUTE_BASE_PATH} satisfies PluginOptions]],
+  plugins: [
+    [
+      './src/plugin/index.ts',
+      {
+        docsDir: DOCS_DIR,
+        routeBasePath: ROUTE_BASE_PATH,
+        // The benchmarks turn history pages off to compare like with like.
+        historyPages: process.env.PROCEDURES_HISTORY_PAGES !== 'off',
+      } satisfies PluginOptions,
+    ],
+  ],
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {

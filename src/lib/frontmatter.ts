@@ -15,9 +15,30 @@ export interface YamlSource {
 export interface ParsedYaml {
   /** The data; when the YAML has errors, whatever could be read (for the chapter's id). */
   data: unknown;
+  /** Where each key and list item sits in the file, as plain data (it crosses worker threads). */
+  positions: KeyPositions;
   /** Where a key (or list item) sits in the file; the block's start when unknown. */
   positionOf: (path: readonly PropertyKey[]) => Position;
   problems: Problem[];
+}
+
+/** Positions of every key and list item, by path, plus where the block starts. */
+export interface KeyPositions {
+  start: Position;
+  byPath: Record<string, Position>;
+}
+
+const pathKey = (path: readonly PropertyKey[]) => path.map(String).join('\u0000');
+
+/** The position of `path`, or of its nearest ancestor that exists, or the block's start. */
+export function positionFinder({start, byPath}: KeyPositions): (path: readonly PropertyKey[]) => Position {
+  return (path) => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const found = byPath[pathKey(path.slice(0, depth))];
+      if (found) return found;
+    }
+    return start;
+  };
 }
 
 export function parseYaml(file: string, source: YamlSource): ParsedYaml {
@@ -39,8 +60,12 @@ export function parseYaml(file: string, source: YamlSource): ParsedYaml {
     ),
   );
   // Even broken YAML usually still says which chapter it is (its id).
-  if (problems.length > 0) return {data: salvage(doc), positionOf: () => start, problems};
-  return {data: readData(doc), positionOf: (path) => positionIn(doc, path, toFile) ?? start, problems};
+  if (problems.length > 0) {
+    const positions = {start, byPath: {}};
+    return {data: salvage(doc), positions, positionOf: positionFinder(positions), problems};
+  }
+  const positions = {start, byPath: collectPositions(doc, toFile)};
+  return {data: readData(doc), positions, positionOf: positionFinder(positions), problems};
 }
 
 /**
@@ -56,20 +81,26 @@ function readData(doc: Document): unknown {
   return data;
 }
 
-/** The key of a field (or the item of a list) at `path`, nearest existing ancestor first. */
-function positionIn(doc: Document, path: readonly PropertyKey[], toFile: (o: number) => Position): Position | undefined {
-  for (let depth = path.length; depth > 0; depth--) {
-    const parent = depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1) as unknown[], true);
-    const key = path[depth - 1];
-    if (isMap(parent)) {
-      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
-      if (pair && isNode(pair.key) && pair.key.range) return toFile(pair.key.range[0]);
-    } else if (isSeq(parent) && typeof key === 'number') {
-      const item = parent.items[key];
-      if (isNode(item) && item.range) return toFile(item.range[0]);
+/** Every map key and list item, by its path: what problems point at. */
+function collectPositions(doc: Document, toFile: (o: number) => Position): Record<string, Position> {
+  const byPath: Record<string, Position> = {};
+  const walk = (node: unknown, path: PropertyKey[]) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const at = [...path, String(pair.key.value)];
+        byPath[pathKey(at)] = toFile(pair.key.range[0]);
+        walk(pair.value, at);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        if (isNode(item) && item.range) byPath[pathKey([...path, i])] = toFile(item.range[0]);
+        walk(item, [...path, i]);
+      });
     }
-  }
-  return undefined;
+  };
+  walk(doc.contents, []);
+  return byPath;
 }
 
 function salvage(doc: Document): unknown {

@@ -5,7 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
-import {parseYaml, validateWith} from './frontmatter';
+import {parseYaml, positionFinder, validateWith, type KeyPositions} from './frontmatter';
 import {headingId} from './heading-id';
 import type {ChapterLink, Section, SourceFile} from './model';
 import {problem, type Position, type Problem} from './problems';
@@ -19,7 +19,9 @@ export interface ParsedChapter {
   frontmatter?: ChapterFrontmatter;
   /** The id the frontmatter gives, even when other fields are invalid. */
   declaredId?: string;
-  /** Where each frontmatter key sits, for problems found later. */
+  /** Where each frontmatter key sits, as data (it crosses worker threads)… */
+  positions: KeyPositions;
+  /** …and as a lookup, for problems found later. */
   positionOf: (path: readonly PropertyKey[]) => Position;
   sections: Section[];
   /** Every heading id in the chapter (all levels), as Docusaurus makes them. */
@@ -40,7 +42,7 @@ export function parseChapter(source: SourceFile): ParsedChapter {
 
   let frontmatter: ChapterFrontmatter | undefined;
   let declaredId: string | undefined;
-  let positionOf: ParsedChapter['positionOf'] = () => ({line: 1, col: 1});
+  let positions: KeyPositions = {start: {line: 1, col: 1}, byPath: {}};
   if (!yamlNode) {
     problems.push(
       problem(
@@ -53,7 +55,7 @@ export function parseChapter(source: SourceFile): ParsedChapter {
     );
   } else {
     const yaml = parseYaml(file, {text: yamlNode.value, firstLine: (yamlNode.position?.start.line ?? 1) + 1});
-    positionOf = yaml.positionOf;
+    positions = yaml.positions;
     problems.push(...yaml.problems);
     const id = (yaml.data as {id?: unknown} | undefined)?.id;
     if (typeof id === 'string') declaredId = id;
@@ -72,7 +74,7 @@ export function parseChapter(source: SourceFile): ParsedChapter {
     );
   }
   const {sections, anchors} = readSections(file, text, body, problems);
-  return {file, text: source.text, frontmatter, declaredId, positionOf, sections, anchors, links: readLinks(tree), problems};
+  return {file, text: source.text, frontmatter, declaredId, positions, positionOf: positionFinder(positions), sections, anchors, links: readLinks(tree), problems};
 }
 
 /**

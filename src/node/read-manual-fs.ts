@@ -6,6 +6,7 @@ import type {HistorySources} from '../lib/history/load-history';
 import {loadManual, type LoadResult} from '../lib/load-manual';
 import type {SourceFile} from '../lib/model';
 import {parseChapter, type ParsedChapter} from '../lib/parse-chapter';
+import {parseChapters} from './parse-chapters-fs';
 import {problem, type Problem} from '../lib/problems';
 
 /** The manual's settings file, inside the docs folder. */
@@ -39,6 +40,13 @@ export function sha256(text: string): string {
 // Parsed chapters by path, reused while the text is unchanged: the dev
 // server, the sidebar and the plugin all ask for the manual on each edit.
 const cache = new Map<string, {text: string; parsed: ParsedChapter}>();
+
+/** Fills the cache for every source not parsed since it last changed. */
+async function parseAll(sources: readonly SourceFile[]): Promise<void> {
+  const fresh = sources.filter((s) => cache.get(s.file)?.text !== s.text);
+  const parsed = await parseChapters(fresh);
+  fresh.forEach((source, i) => cache.set(source.file, {text: source.text, parsed: parsed[i]!}));
+}
 
 function parseCached(source: SourceFile): ParsedChapter {
   const hit = cache.get(source.file);
@@ -77,6 +85,7 @@ export async function readManual({root, docsDir, today, extra = [], historyDir =
   }
   const fileProblems = chapters.flatMap((c) => c.problems);
   const texts = [...chapters.flatMap((c) => (c.source ? [c.source] : [])), ...extra];
+  await parseAll(texts);
   const result = loadManual({file: relative(configFile), text: config}, texts, {
     parse: parseCached,
     today,

@@ -15,6 +15,8 @@ export interface PluginOptions {
   routeBasePath: string;
   /** The history folder; by default `history` beside the manual folder. */
   historyDir?: string;
+  /** Pages for each chapter's history, versions and compare view (default true). */
+  historyPages?: boolean;
 }
 
 interface Content {
@@ -50,7 +52,7 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
     },
 
     async contentLoaded({content, actions}) {
-      await createHistoryPages(content, actions, {siteBase, routeBasePath: options.routeBasePath});
+      if (options.historyPages !== false) await createHistoryPages(content, actions, {siteBase, routeBasePath: options.routeBasePath});
     },
 
     async allContentLoaded({allContent, actions}) {

@@ -2,7 +2,7 @@ import {parseYaml, validateWith} from '../frontmatter';
 import type {SourceFile} from '../model';
 import {parseChapter, type ParsedChapter} from '../parse-chapter';
 import {problem, type Problem} from '../problems';
-import type {ChapterFrontmatter} from '../schema';
+import {CHAPTER_FIELDS, type ChapterFrontmatter} from '../schema';
 import {RELEASE_FIELDS, releaseRecordSchema, type ReleaseEntry} from './release-record';
 
 /** The history folder as a shell read it. */
@@ -94,10 +94,8 @@ export function loadHistory(sources: HistorySources, hashOf: (text: string) => s
         problems.push(problem(file, {line: 1, col: 1}, 'HISTORY_HASH_MISMATCH', `this file was changed after it was released in ${release.title} (${release.file})`,
           'Released files are permanent: restore it with git checkout, and make the change in the chapter in docs/ as a new version.'));
       }
-      const parsed = parseChapter(source);
-      if (!parsed.frontmatter) return;
       const list = versions.get(entry.id) ?? [];
-      list.push({...parsed.frontmatter, file, sha256, release, sections: parsed.sections, anchors: parsed.anchors, text: source.text});
+      list.push(releasedVersion(source, {id: entry.id, version: entry.version, file, sha256, release}));
       versions.set(entry.id, list);
     });
   });
@@ -108,6 +106,22 @@ export function loadHistory(sources: HistorySources, hashOf: (text: string) => s
     }
   }
   return {releases, versions, withdrawn, problems};
+}
+
+/**
+ * A released version whose text is parsed only when something reads its
+ * fields: `check` verifies hashes without parsing every old version.
+ */
+function releasedVersion(source: SourceFile, known: Pick<ReleasedVersion, 'id' | 'version' | 'file' | 'sha256' | 'release'>): ReleasedVersion {
+  let parsed: ParsedChapter | undefined;
+  const content = () => (parsed ??= parseChapter(source));
+  const lazy = (read: (p: ParsedChapter) => unknown): PropertyDescriptor => ({get: () => read(content()), enumerable: true});
+  const fields = Object.fromEntries(CHAPTER_FIELDS.filter((f) => f !== 'id' && f !== 'version').map((f) => [f, lazy((p) => p.frontmatter?.[f as keyof ChapterFrontmatter])]));
+  return Object.defineProperties({...known, text: source.text} as ReleasedVersion, {
+    ...fields,
+    sections: lazy((p) => p.sections),
+    anchors: lazy((p) => p.anchors),
+  });
 }
 
 function readRecord(source: SourceFile, hashOf: (text: string) => string, problems: Problem[]) {
