@@ -14,12 +14,12 @@ const MIN_SHARE = 100;
  * and the build spend on a large manual. The main thread takes a share too;
  * if a worker cannot start, its share is parsed here.
  */
-export async function parseChapters(sources: readonly SourceFile[]): Promise<ParsedChapter[]> {
+export async function parseChapters(sources: readonly SourceFile[], {fallback = true} = {}): Promise<ParsedChapter[]> {
   const threads = Math.min(availableParallelism(), Math.floor(sources.length / MIN_SHARE));
   if (threads < 2) return sources.map(parseChapter);
   const shares = Array.from({length: threads}, (_, t) => sources.filter((_, i) => i % threads === t));
   const [own, ...others] = shares;
-  const inWorkers = others.map((share) => inWorker(share).catch(() => share.map(parseChapter)));
+  const inWorkers = others.map((share) => (fallback ? inWorker(share).catch(() => share.map(parseChapter)) : inWorker(share)));
   const mine = own!.map(parseChapter);
   const parsed = [mine, ...(await Promise.all(inWorkers))];
   // Back into the original order: share t holds sources t, t + threads, …
