@@ -14,6 +14,8 @@ const siteDir = __dirname;
 // benchmarks build a generated one); its history sits beside it.
 const DOCS_DIR = process.env.PROCEDURES_DOCS ?? 'docs';
 const ROUTE_BASE_PATH = 'procedures';
+// The benchmarks turn history pages off to compare like with like.
+const HISTORY_PAGES = process.env.PROCEDURES_HISTORY_PAGES !== 'off';
 const CONFIG_FILE = `${DOCS_DIR}/manual.yml`;
 
 // The navbar and page titles come from the manual's own settings file; the
@@ -67,8 +69,7 @@ const config: Config = {
       {
         docsDir: DOCS_DIR,
         routeBasePath: ROUTE_BASE_PATH,
-        // The benchmarks turn history pages off to compare like with like.
-        historyPages: process.env.PROCEDURES_HISTORY_PAGES !== 'off',
+        historyPages: HISTORY_PAGES,
       } satisfies PluginOptions,
     ],
   ],
@@ -78,8 +79,12 @@ const config: Config = {
       title,
       items: [
         {type: 'docSidebar', sidebarId: 'manual', position: 'left', label: 'Procedures'},
-        {to: '/amendments', position: 'left', label: 'Amendments'},
-        {to: '/point-in-time', position: 'left', label: 'On a date'},
+        ...(HISTORY_PAGES
+          ? [
+              {to: '/amendments', position: 'left' as const, label: 'Amendments'},
+              {to: '/point-in-time', position: 'left' as const, label: 'On a date'},
+            ]
+          : []),
       ],
     },
     footer: {

@@ -40,6 +40,7 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
   const {siteDir, siteConfig} = context;
   const historyDir = options.historyDir ?? defaultHistoryDir(options.docsDir);
   const siteBase = siteConfig.baseUrl.replace(/\/$/, '');
+  const historyPages = options.historyPages !== false;
   return {
     name: PLUGIN_NAME,
 
@@ -52,11 +53,13 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
     },
 
     async contentLoaded({content, actions}) {
-      if (options.historyPages !== false) await createHistoryPages(content, actions, {siteBase, routeBasePath: options.routeBasePath});
+      if (historyPages) await createHistoryPages(content, actions, {siteBase, routeBasePath: options.routeBasePath});
     },
 
     async allContentLoaded({allContent, actions}) {
-      const {manual, history} = allContent[PLUGIN_NAME]?.default as Content;
+      const {manual, history: released} = allContent[PLUGIN_NAME]?.default as Content;
+      // Without its pages, the history is not linked from anywhere.
+      const history = historyPages ? released : undefined;
       const docs = (allContent[DOCS_PLUGIN]?.default as DocsContent).loadedVersions.flatMap((v) => v.docs);
       const permalinks = new Map(docs.map((doc) => [doc.source.replace(/^@site\//, ''), doc.permalink]));
       actions.setGlobalData(
@@ -64,10 +67,10 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
       );
     },
 
-    injectHtmlTags: ({content}) => (content.history ? {headTags: feedLinks(siteBase, content.manual.config.title)} : {}),
+    injectHtmlTags: ({content}) => (historyPages && content.history ? {headTags: feedLinks(siteBase, content.manual.config.title)} : {}),
 
     async postBuild({content, outDir}) {
-      if (content.history) await writeFeeds(outDir, siteConfig, {manual: content.manual, history: content.history}, `${siteBase}/${options.routeBasePath}`);
+      if (historyPages && content.history) await writeFeeds(outDir, siteConfig, {manual: content.manual, history: content.history}, `${siteBase}/${options.routeBasePath}`);
     },
   };
 }

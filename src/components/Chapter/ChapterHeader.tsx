@@ -5,6 +5,7 @@ import {longDate} from '@site/src/lib/dates';
 import {updateNote} from '@site/src/lib/update-note';
 import {TOP_ANCHOR} from '@site/src/remark/chapter-sections';
 import type {ReactNode} from 'react';
+import SectionContents from './SectionContents';
 import styles from './styles.module.css';
 
 /** Number and title, the update note and the numbered contents, as boards open a chapter. */
@@ -23,20 +24,7 @@ export default function ChapterHeader({chapter}: {chapter: ChapterData}): ReactN
       <p className={styles.updateNote} data-testid="update-note">
         {updateNote(chapter)}
       </p>
-      {chapter.sections.length > 0 && (
-        <nav aria-labelledby="chapter-contents" className={styles.contents}>
-          <h2 id="chapter-contents" className={styles.contentsHeading}>
-            Contents
-          </h2>
-          <ol>
-            {chapter.sections.map((section) => (
-              <li key={section.anchor}>
-                <a href={`#${section.anchor}`}>{section.heading}</a>
-              </li>
-            ))}
-          </ol>
-        </nav>
-      )}
+      <SectionContents sections={chapter.sections} />
     </header>
   );
 }

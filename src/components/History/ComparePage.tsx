@@ -10,6 +10,22 @@ import type {FormEvent, ReactNode} from 'react';
 import SectionChangeItem from './SectionChangeItem';
 import styles from './styles.module.css';
 
+function VersionSelect({name, label, value, versions}: {name: string; label: string; value: number; versions: CompareData['versions']}): ReactNode {
+  return (
+    <div>
+      <label htmlFor={`compare-${name}`}>{label}</label>
+      {/* Keyed by value so that Back and Forward reset the choice to the address. */}
+      <select id={`compare-${name}`} name={name} defaultValue={value} key={value}>
+        {versions.map((v) => (
+          <option key={v.version} value={v.version}>
+            Version {v.version} ({longDate(v.effective)}){v.released ? '' : ', not yet released'}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /**
  * /procedures/<id>/compare?from=1&to=2: any two versions, section by section,
  * with a word-level redline. The comparison runs in the browser on the same
@@ -24,7 +40,6 @@ export default function ComparePage({data}: {data: CompareData}): ReactNode {
   const byNumber = (n: number) => data.versions.find((v) => v.version === n)!;
   const comparison = pair && compareSections(byNumber(pair.from).sections, byNumber(pair.to).sections);
   const title = `${data.number} ${data.title}`;
-  const label = (v: CompareData['versions'][number]) => `Version ${v.version} (${longDate(v.effective)})${v.released ? '' : ', not yet released'}`;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -44,26 +59,8 @@ export default function ComparePage({data}: {data: CompareData}): ReactNode {
         ) : (
           <>
             <form className={styles.pickers} onSubmit={submit} method="get">
-              <div>
-                <label htmlFor="compare-from">From</label>
-                <select id="compare-from" name="from" defaultValue={pair.from} key={`from-${pair.from}`}>
-                  {data.versions.map((v) => (
-                    <option key={v.version} value={v.version}>
-                      {label(v)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div>
-                <label htmlFor="compare-to">To</label>
-                <select id="compare-to" name="to" defaultValue={pair.to} key={`to-${pair.to}`}>
-                  {data.versions.map((v) => (
-                    <option key={v.version} value={v.version}>
-                      {label(v)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <VersionSelect name="from" label="From" value={pair.from} versions={data.versions} />
+              <VersionSelect name="to" label="To" value={pair.to} versions={data.versions} />
               <button type="submit" className="button button--primary">
                 Compare
               </button>

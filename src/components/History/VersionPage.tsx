@@ -1,6 +1,7 @@
 import Link from '@docusaurus/Link';
 import {longDate} from '@site/src/lib/dates';
 import type {VersionPageData} from '@site/src/lib/pages/version-page';
+import SectionContents from '@site/src/components/Chapter/SectionContents';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {ReactNode} from 'react';
@@ -34,18 +35,7 @@ export default function VersionPage({data}: {data: VersionPageData}): ReactNode 
             {version.number} {version.title}
           </Heading>
           {version.change && <p className={styles.changeNote}>This version changed the chapter {version.change}</p>}
-          {data.sections.length > 0 && (
-            <nav aria-labelledby="version-contents" className={styles.contents}>
-              <h2 id="version-contents">Contents</h2>
-              <ol>
-                {data.sections.map((s) => (
-                  <li key={s.anchor}>
-                    <a href={`#${s.anchor}`}>{s.heading}</a>
-                  </li>
-                ))}
-              </ol>
-            </nav>
-          )}
+          <SectionContents sections={data.sections} />
           {/* Rendered at build time from the released Markdown; raw HTML in it is dropped. */}
           <div className="chapter-body" dangerouslySetInnerHTML={{__html: data.html}} />
         </article>
