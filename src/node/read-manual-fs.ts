@@ -6,6 +6,7 @@ import type {HistorySources} from '../lib/history/load-history';
 import {loadManual, type LoadResult} from '../lib/load-manual';
 import type {SourceFile} from '../lib/model';
 import {parseChapter, type ParsedChapter} from '../lib/parse-chapter';
+import {ParseCache} from './parse-cache-fs';
 import {parseChapters} from './parse-chapters-fs';
 import {problem, type Problem} from '../lib/problems';
 
@@ -41,11 +42,24 @@ export function sha256(text: string): string {
 // server, the sidebar and the plugin all ask for the manual on each edit.
 const cache = new Map<string, {text: string; parsed: ParsedChapter}>();
 
-/** Fills the cache for every source not parsed since it last changed. */
-async function parseAll(sources: readonly SourceFile[]): Promise<void> {
-  const fresh = sources.filter((s) => cache.get(s.file)?.text !== s.text);
-  const parsed = await parseChapters(fresh);
-  fresh.forEach((source, i) => cache.set(source.file, {text: source.text, parsed: parsed[i]!}));
+const diskCaches = new Map<string, ParseCache>();
+
+/** Fills the cache for every source not parsed since it last changed, from disk where it can. */
+async function parseAll(root: string, sources: readonly SourceFile[]): Promise<void> {
+  if (!diskCaches.has(root)) diskCaches.set(root, new ParseCache(root));
+  const disk = diskCaches.get(root)!;
+  const misses: SourceFile[] = [];
+  for (const source of sources) {
+    if (cache.get(source.file)?.text === source.text) continue;
+    const stored = disk.get(source);
+    if (stored) cache.set(source.file, {text: source.text, parsed: stored});
+    else misses.push(source);
+  }
+  const parsed = await parseChapters(misses);
+  misses.forEach((source, i) => {
+    cache.set(source.file, {text: source.text, parsed: parsed[i]!});
+    disk.set(source, parsed[i]!);
+  });
 }
 
 function parseCached(source: SourceFile): ParsedChapter {
@@ -85,7 +99,7 @@ export async function readManual({root, docsDir, today, extra = [], historyDir =
   }
   const fileProblems = chapters.flatMap((c) => c.problems);
   const texts = [...chapters.flatMap((c) => (c.source ? [c.source] : [])), ...extra];
-  await parseAll(texts);
+  await parseAll(root, texts);
   const result = loadManual({file: relative(configFile), text: config}, texts, {
     parse: parseCached,
     today,

@@ -1,0 +1,54 @@
+import {createHash} from 'node:crypto';
+import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {positionFinder} from '../lib/frontmatter';
+import type {SourceFile} from '../lib/model';
+import type {ParsedChapter} from '../lib/parse-chapter';
+
+type Stored = Omit<ParsedChapter, 'positionOf' | 'text'>;
+
+const LIB = path.join(__dirname, '..', 'lib');
+
+/**
+ * Parsed chapters kept on disk between runs, as ESLint keeps its cache: an
+ * editor's second `check`, and every build after it, re-parses only the
+ * chapters that changed. An entry is found by the chapter's path and text and
+ * by the core's own source, so a change to the parser empties the cache.
+ */
+export class ParseCache {
+  private readonly dir: string;
+  private readonly codeVersion: string;
+
+  constructor(root: string) {
+    this.dir = path.join(root, 'node_modules', '.cache', 'procedures', 'parsed');
+    const code = createHash('sha256');
+    for (const file of readdirSync(LIB, {recursive: true}).map(String).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) {
+      code.update(file).update(readFileSync(path.join(LIB, file)));
+    }
+    this.codeVersion = code.digest('hex');
+  }
+
+  get(source: SourceFile): ParsedChapter | undefined {
+    try {
+      const stored = JSON.parse(readFileSync(this.entry(source), 'utf8')) as Stored;
+      return {...stored, text: source.text, positionOf: positionFinder(stored.positions)};
+    } catch {
+      return undefined;
+    }
+  }
+
+  set(source: SourceFile, parsed: ParsedChapter): void {
+    const {positionOf: _, text: __, ...stored} = parsed;
+    try {
+      mkdirSync(this.dir, {recursive: true});
+      writeFileSync(this.entry(source), JSON.stringify(stored));
+    } catch {
+      // A cache that cannot be written only costs time.
+    }
+  }
+
+  private entry(source: SourceFile): string {
+    const key = createHash('sha256').update(this.codeVersion).update('\0').update(source.file).update('\0').update(source.text).digest('hex');
+    return path.join(this.dir, `${key}.json`);
+  }
+}
