@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   progress(`generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const docs = path.relative(ROOT, path.join(MANUAL, 'docs'));
 
-  rmSync(path.join(MANUAL, 'node_modules'), {recursive: true, force: true});
+  clearCaches(ROOT);
   const check = await step('procedures check, cold', NODE, [CLI, 'check'], {cwd: MANUAL});
   const warm = await step('procedures check, warm (chapters parsed before)', NODE, [CLI, 'check'], {cwd: MANUAL});
   const plainDir = path.join(__dirname, 'plain-site');

@@ -8,19 +8,22 @@ import type {ParsedChapter} from '../lib/parse-chapter';
 type Stored = Omit<ParsedChapter, 'positionOf' | 'text'>;
 
 const LIB = path.join(__dirname, '..', 'lib');
+/** In this project's own node_modules, never in the manual being read. */
+const CACHE_DIR = path.join(__dirname, '..', '..', 'node_modules', '.cache', 'procedures', 'parsed');
 
 /**
  * Parsed chapters kept on disk between runs, as ESLint keeps its cache: an
  * editor's second `check`, and every build after it, re-parses only the
  * chapters that changed. An entry is found by the chapter's path and text and
- * by the core's own source, so a change to the parser empties the cache.
+ * by the core's own source, so a change to the parser empties the cache. Two
+ * manuals may share entries: the same path and text parse the same.
  */
 export class ParseCache {
   private readonly dir: string;
   private readonly codeVersion: string;
 
-  constructor(root: string) {
-    this.dir = path.join(root, 'node_modules', '.cache', 'procedures', 'parsed');
+  constructor(dir = CACHE_DIR) {
+    this.dir = dir;
     const code = createHash('sha256');
     for (const file of readdirSync(LIB, {recursive: true}).map(String).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) {
       code.update(file).update(readFileSync(path.join(LIB, file)));

@@ -42,12 +42,11 @@ export function sha256(text: string): string {
 // server, the sidebar and the plugin all ask for the manual on each edit.
 const cache = new Map<string, {text: string; parsed: ParsedChapter}>();
 
-const diskCaches = new Map<string, ParseCache>();
+let diskCache: ParseCache | undefined;
 
 /** Fills the cache for every source not parsed since it last changed, from disk where it can. */
-async function parseAll(root: string, sources: readonly SourceFile[]): Promise<void> {
-  if (!diskCaches.has(root)) diskCaches.set(root, new ParseCache(root));
-  const disk = diskCaches.get(root)!;
+async function parseAll(sources: readonly SourceFile[]): Promise<void> {
+  const disk = (diskCache ??= new ParseCache());
   const misses: SourceFile[] = [];
   for (const source of sources) {
     if (cache.get(source.file)?.text === source.text) continue;
@@ -99,7 +98,7 @@ export async function readManual({root, docsDir, today, extra = [], historyDir =
   }
   const fileProblems = chapters.flatMap((c) => c.problems);
   const texts = [...chapters.flatMap((c) => (c.source ? [c.source] : [])), ...extra];
-  await parseAll(root, texts);
+  await parseAll(texts);
   const result = loadManual({file: relative(configFile), text: config}, texts, {
     parse: parseCached,
     today,

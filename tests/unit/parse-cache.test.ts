@@ -11,13 +11,13 @@ const source = {
 };
 
 it('gives back what was parsed, for the same path and text only', () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'procedures-cache-'));
-  const cache = new ParseCache(root);
+  const dir = mkdtempSync(path.join(tmpdir(), 'procedures-cache-'));
+  const cache = new ParseCache(dir);
   const parsed = parseChapter(source);
   expect(cache.get(source)).toBeUndefined();
   cache.set(source, parsed);
 
-  const again = new ParseCache(root).get(source)!;
+  const again = new ParseCache(dir).get(source)!;
   expect({...again, positionOf: undefined}).toEqual({...parsed, positionOf: undefined});
   expect(again.positionOf(['audience', 0])).toEqual(parsed.positionOf(['audience', 0]));
   expect(cache.get({...source, text: source.text.replace('Text.', 'Changed.')})).toBeUndefined();
