@@ -1,5 +1,7 @@
 import {dayBefore} from '../dates';
 import type {ChapterVersion} from '../history/chapter-versions';
+import type {History} from '../history/load-history';
+import type {Manual} from '../model';
 import {chapterUrls} from './urls';
 
 /** One row of a chapter's history: a version and when it was in force. */
@@ -47,4 +49,23 @@ export interface ChapterHistoryData {
   compareUrl: string;
   withdrawn?: {release: string; date: string; replacedBy?: {number: string; title: string; url: string}};
   versions: VersionSummary[];
+}
+
+/** A chapter's history page: its versions, and what became of it if it was withdrawn. */
+export function chapterHistoryData(manual: Manual, history: History | undefined, base: string, id: string, versions: readonly ChapterVersion[]): ChapterHistoryData {
+  const urls = chapterUrls(base, id);
+  const withdrawn = history?.withdrawn.get(id);
+  const replacement = withdrawn?.replacedBy ? manual.byId.get(withdrawn.replacedBy) : undefined;
+  const replacedBy = replacement && {number: replacement.number, title: replacement.title, url: chapterUrls(base, replacement.id).current};
+  const latest = versions.at(-1)!;
+  return {
+    id,
+    number: latest.number,
+    title: latest.title,
+    ...(manual.byId.has(id) ? {currentUrl: urls.current} : {}),
+    historyUrl: urls.history,
+    compareUrl: urls.compare,
+    ...(withdrawn ? {withdrawn: {release: withdrawn.release.title, date: withdrawn.release.date, ...(replacedBy ? {replacedBy} : {})}} : {}),
+    versions: summariseVersions(base, id, versions),
+  };
 }
