@@ -47,12 +47,13 @@ export function textWords(text: string): TextWord[] {
  * prefix. "groomed" and "grooming" both become "groom", which finds groom,
  * grooms, grooming and groomed; a word still being typed ("groomi") is its
  * own prefix. Plural -ies is made singular first so "families" finds
- * "family".
+ * "family", and a final silent e is dropped so "make" finds "making".
  */
 export function lookupPrefix(term: string): string {
   const singular = term.length > 4 && term.endsWith('ies') ? `${term.slice(0, -3)}y` : term;
   const stem = stemmer(singular);
   let shared = 0;
   while (shared < singular.length && singular[shared] === stem[shared]) shared++;
-  return singular.slice(0, Math.max(shared, Math.min(3, singular.length)));
+  const prefix = singular.slice(0, Math.max(shared, Math.min(3, singular.length)));
+  return prefix.length > 3 && /[^aeiou]e$/.test(prefix) ? prefix.slice(0, -1) : prefix;
 }
