@@ -15,6 +15,11 @@ interface Props {
   onHover: (index: number) => void;
 }
 
+function allLabel(shown: number, total: number, query: string): string {
+  if (shown === 0) return `Search the manual for “${query}” on the search page`;
+  return total === 1 ? 'Open the search page' : `See all ${total} results on the search page`;
+}
+
 /**
  * The navbar's popup: a listbox of options grouped by chapter. Options are
  * followed with the keyboard or a click; mouse-down is cancelled so the
@@ -75,7 +80,7 @@ export default function ResultsListbox({id, options, active, query, onChoose, on
       {options.map(
         (o) =>
           o.kind === 'all' &&
-          option(o, <span className={styles.all}>{hits.length > 0 ? `See all ${o.total} results on the search page` : `Search the manual for “${query}” on the search page`}</span>),
+          option(o, <span className={styles.all}>{allLabel(hits.length, o.total, query)}</span>),
       )}
     </div>
   );
