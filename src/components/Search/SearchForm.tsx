@@ -1,5 +1,5 @@
 import {useManual} from '@site/src/components/Chapter/useManual';
-import type {SearchState} from '@site/src/lib/search/search-params';
+import type {SearchState} from './search-params';
 import {useEffect, useState, type FormEvent, type ReactNode} from 'react';
 import styles from './styles.module.css';
 

@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import {readSearchParams, searchParams, type SearchState} from '@site/src/lib/search/search-params';
+import {readSearchParams, searchParams, type SearchState} from './search-params';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import {useEffect, useMemo, useRef, type ReactNode} from 'react';

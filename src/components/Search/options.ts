@@ -1,5 +1,5 @@
 import type {Hit, SearchResult} from '@site/src/lib/search/engine';
-import {searchParams} from '@site/src/lib/search/search-params';
+import {searchParams} from './search-params';
 
 /** One choice in the navbar's list: a citation, a section, or the search page. */
 export type SearchOption = {id: string; url: string} & (

@@ -1,5 +1,5 @@
-import {isRealIsoDate} from '../schema';
-import type {SearchFilters} from './engine';
+import {isRealIsoDate} from '../../lib/schema';
+import type {SearchFilters} from '../../lib/search/engine';
 
 /** The search page's state, as its address holds it: `/search?q=…&part=…&audience=…&since=…&past=1`. */
 export interface SearchState {
