@@ -83,7 +83,7 @@ async function flexsearch(sections: readonly SyntheticSection[], queries: readon
   const encoder = createEncoder();
   start = performance.now();
   const engine = await SearchEngine.open(async (file) => JSON.parse(texts.get(file)!));
-  const search = async (query: string) => (await engine.rank(parseQuery(query, encoder))).slice(0, TOP);
+  const search = async (query: string) => (await engine.rank(parseQuery(query, encoder), {}, TOP)).ids;
   await search(queries[0]!);
   const firstQueryMs = elapsed(start);
 

@@ -84,11 +84,12 @@ export class SearchEngine {
     }
     if (query.terms.length === 0) return result;
 
-    const ranked = await this.rank(query, filters, result.corrections);
-    const ids = query.phrases.length > 0 ? await this.withPhrases(ranked, query.phrases) : ranked;
+    const phrased = query.phrases.length > 0;
+    const ranked = await this.rank(query, filters, phrased ? PHRASE_CHECKS : limit, result.corrections);
+    const ids = phrased ? await this.withPhrases(ranked.ids, query.phrases) : ranked.ids;
     const prefixes = [...query.terms.map((t) => t.prefix), ...result.corrections.flatMap((c) => c.as.map((w) => this.prefixOf(w)))];
     const hits = await Promise.all(ids.slice(0, limit).map((id) => this.hit(id, prefixes)));
-    return {...result, hits, total: ids.length};
+    return {...result, hits, total: phrased ? ids.length : ranked.total};
   }
 
   /**
@@ -99,24 +100,38 @@ export class SearchEngine {
    * a record matching only some of the words is scaled down by the square
    * of the share it matches.
    */
-  async rank(query: ParsedQuery, filters: SearchFilters = {}, corrected: SearchResult['corrections'] = []): Promise<number[]> {
+  async rank(query: ParsedQuery, filters: SearchFilters = {}, top = Infinity, corrected: SearchResult['corrections'] = []): Promise<{ids: number[]; total: number}> {
     const keep = this.filter(filters);
     const perTerm = await Promise.all(query.terms.map((term) => this.scoreTerm(term, corrected)));
+    // Scores live in arrays indexed by record id: a common word matches most of a large manual.
     const records = this.docOf.length;
-    const totals = new Map<number, {matched: number; score: number}>();
+    const totals = new Float64Array(records);
+    const matched = new Uint8Array(records);
     for (const scores of perTerm) {
-      const idf = Math.log(1 + records / Math.max(1, scores.size));
-      for (const [id, score] of scores) {
-        if (!keep(id)) continue;
-        const total = totals.get(id) ?? {matched: 0, score: 0};
-        totals.set(id, {matched: total.matched + 1, score: total.score + score * idf});
+      let found = 0;
+      for (let id = 0; id < records; id++) if (scores[id]! > 0) found++;
+      const idf = Math.log(1 + records / Math.max(1, found));
+      for (let id = 0; id < records; id++) {
+        if (scores[id]! === 0) continue;
+        totals[id] = totals[id]! + scores[id]! * idf;
+        matched[id] = matched[id]! + 1;
       }
     }
-    const share = (matched: number) => (matched / query.terms.length) ** 2;
-    return [...totals]
-      .map(([id, {matched, score}]) => [id, score * share(matched)] as const)
-      .sort(([a, x], [b, y]) => y - x || a - b)
-      .map(([id]) => id);
+    const ids: number[] = [];
+    for (let id = 0; id < records; id++) {
+      if (matched[id] === 0 || !keep(id)) continue;
+      totals[id] = totals[id]! * (matched[id]! / query.terms.length) ** 2;
+      ids.push(id);
+    }
+    // Only the best `top` need ordering: find the score they reach, then sort those.
+    let best = ids;
+    if (ids.length > top) {
+      const sorted = Float64Array.from(ids, (id) => totals[id]!).sort();
+      const threshold = sorted[sorted.length - top]!;
+      best = ids.filter((id) => totals[id]! >= threshold);
+    }
+    best.sort((a, b) => totals[b]! - totals[a]! || a - b);
+    return {ids: best.slice(0, top), total: ids.length};
   }
 
   /** The URL and label of a chapter or section citation, if the manual has it. */
@@ -136,10 +151,10 @@ export class SearchEngine {
   }
 
   /** Each record's best match of one query word, over the fields and the ways it can match. */
-  private async scoreTerm(term: QueryTerm, found: SearchResult['corrections']): Promise<Map<number, number>> {
+  private async scoreTerm(term: QueryTerm, found: SearchResult['corrections']): Promise<Float64Array> {
     const exact = term.word === term.prefix ? [{key: term.prefix, weight: 1}] : [{key: term.prefix, weight: PREFIX_ONLY}, {key: term.word, weight: 1}];
     let best = await this.lookup(exact);
-    if (best.size === 0) {
+    if (!best.some((score) => score > 0)) {
       const vocabulary = (await this.file(VOCABULARY_FILE)) as string[];
       const as = corrections(term.word, vocabulary);
       if (as.length > 0) {
@@ -150,20 +165,22 @@ export class SearchEngine {
     return best;
   }
 
-  /** Each record's score for the keys: the sum over fields of its best key's weight in that field. */
-  private async lookup(keys: {key: string; weight: number}[]): Promise<Map<number, number>> {
+  /** Each record's score for the keys (by record id): the sum over fields of its best key's weight in that field. */
+  private async lookup(keys: {key: string; weight: number}[]): Promise<Float64Array> {
     await Promise.all(keys.map(({key}) => this.importShard(shardKey(key))));
-    const scores = new Map<number, number>();
+    const records = this.docOf.length;
+    const scores = new Float64Array(records);
+    const best = new Float64Array(records);
     for (const field of FIELDS) {
-      const best = new Map<number, number>();
+      best.fill(0);
       for (const {key, weight} of keys) {
-        const slots = (this.index.search(key, {index: field, resolve: false, limit: this.docOf.length} as never) as unknown as {result: number[][]}).result;
+        const slots = (this.index.search(key, {index: field, resolve: false, limit: records} as never) as unknown as {result: number[][]}).result;
         slots.forEach((ids, slot) => {
           const score = FIELD_WEIGHT[field] * weight * (1 - (0.4 * slot) / (RESOLUTION - 1));
-          for (const id of ids ?? []) if (score > (best.get(id) ?? 0)) best.set(id, score);
+          for (const id of ids ?? []) if (score > best[id]!) best[id] = score;
         });
       }
-      for (const [id, score] of best) scores.set(id, (scores.get(id) ?? 0) + score);
+      for (let id = 0; id < records; id++) scores[id] = scores[id]! + best[id]!;
     }
     return scores;
   }
