@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The site's tsconfig leaves JSX to Docusaurus; tests that render a component compile it here.
+        oxc: {jsx: {runtime: 'automatic'}},
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],

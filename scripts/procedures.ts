@@ -3,6 +3,7 @@ import {diff} from './commands/diff';
 import {newChapterCommand} from './commands/new';
 import {release} from './commands/release';
 import {review} from './commands/review';
+import {search} from './commands/search';
 import {UsageError} from './commands/usage';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   review,
   release,
   diff,
+  search,
 };
 
 const HELP = `Usage: procedures <command> [options]
@@ -26,6 +28,9 @@ Commands:
            --title "February 2009" --date YYYY-MM-DD [--next-update YYYY-MM-DD] [--dry-run]
   diff     compare two versions of a chapter, section by section
            <id> <from> <to> [--json]   (versions are numbers, or "current")
+  search   find sections as practitioners will, with the site's search index
+           "<query>" [--part PART] [--audience AUDIENCE] [--since YYYY-MM-DD]
+           [--past] [--limit N] [--json] [--dir PATH]
 `;
 
 async function main(argv: string[]): Promise<number> {

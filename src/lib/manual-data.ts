@@ -21,6 +21,8 @@ export interface ManualData {
   latestRelease?: {title: string; date: string; url: string; chapters: string[]};
   amendmentsUrl?: string;
   pointInTimeUrl?: string;
+  /** The folder of the search index's files (set by the plugin, which builds them). */
+  searchIndexUrl?: string;
 }
 
 export interface PartData {

@@ -7,6 +7,7 @@ import {defaultHistoryDir, readManual} from '../node/read-manual-fs';
 import {feedLinks, writeFeeds} from './feeds';
 import {createHistoryPages} from './pages';
 import {failOnErrors} from './report-problems';
+import {SearchIndexAssets, searchIndexFiles, type SearchIndexFiles} from './search-index';
 
 export interface PluginOptions {
   /** The manual folder, relative to the site (the docs plugin's `path`). */
@@ -22,6 +23,7 @@ export interface PluginOptions {
 interface Content {
   manual: Manual;
   history?: History;
+  search: SearchIndexFiles;
 }
 
 const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
@@ -34,13 +36,17 @@ interface DocsContent {
  * The manual as a Docusaurus plugin: a thin shell over the core. The docs
  * plugin renders current chapters; this one validates the manual before
  * anything is rendered, gives chapter pages their data, and adds the history
- * pages, the amendments page, the manual on a date and the feeds.
+ * pages, the amendments page, the manual on a date and the feeds, and
+ * builds the search index.
  */
 export default function proceduresPlugin(context: LoadContext, options: PluginOptions): Plugin<Content> {
   const {siteDir, siteConfig} = context;
   const historyDir = options.historyDir ?? defaultHistoryDir(options.docsDir);
   const siteBase = siteConfig.baseUrl.replace(/\/$/, '');
   const historyPages = options.historyPages !== false;
+  const chaptersBase = `${siteBase}/${options.routeBasePath}`;
+  // The bundler plugin outlives content reloads in `npm start`: it reads the latest index.
+  let latestIndex: SearchIndexFiles | undefined;
   return {
     name: PLUGIN_NAME,
 
@@ -49,7 +55,9 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
     async loadContent() {
       const today = new Date().toISOString().slice(0, 10);
       const result = await readManual({root: siteDir, docsDir: options.docsDir, historyDir, today});
-      return {manual: failOnErrors(result), ...(result.history ? {history: result.history} : {})};
+      const manual = failOnErrors(result);
+      latestIndex = searchIndexFiles(manual, result.history, chaptersBase);
+      return {manual, ...(result.history ? {history: result.history} : {}), search: latestIndex};
     },
 
     async contentLoaded({content, actions}) {
@@ -57,20 +65,30 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
     },
 
     async allContentLoaded({allContent, actions}) {
-      const {manual, history: released} = allContent[PLUGIN_NAME]?.default as Content;
+      const {manual, history: released, search} = allContent[PLUGIN_NAME]?.default as Content;
       // Without its pages, the history is not linked from anywhere.
       const history = historyPages ? released : undefined;
       const docs = (allContent[DOCS_PLUGIN]?.default as DocsContent).loadedVersions.flatMap((v) => v.docs);
       const permalinks = new Map(docs.map((doc) => [doc.source.replace(/^@site\//, ''), doc.permalink]));
-      actions.setGlobalData(
-        manualData(manual, history, {permalinkOf: (file) => permalinks.get(file) ?? '', siteBase, chaptersBase: `${siteBase}/${options.routeBasePath}`}),
-      );
+      actions.setGlobalData({
+        ...manualData(manual, history, {permalinkOf: (file) => permalinks.get(file) ?? '', siteBase, chaptersBase}),
+        searchIndexUrl: `${siteBase}/${search.dir}`,
+      });
     },
+
+    configureWebpack: (_config, isServer) =>
+      isServer
+        ? {}
+        : {
+            plugins: [new SearchIndexAssets(() => latestIndex)],
+            // FlexSearch's bundle carries Node worker code that reads import.meta.dirname; browsers never run it.
+            ignoreWarnings: [{module: /node_modules[\\/]flexsearch[\\/]/, message: /import\.meta\.dirname/}],
+          },
 
     injectHtmlTags: ({content}) => (historyPages && content.history ? {headTags: feedLinks(siteBase, content.manual.config.title)} : {}),
 
     async postBuild({content, outDir}) {
-      if (historyPages && content.history) await writeFeeds(outDir, siteConfig, {manual: content.manual, history: content.history}, `${siteBase}/${options.routeBasePath}`);
+      if (historyPages && content.history) await writeFeeds(outDir, siteConfig, {manual: content.manual, history: content.history}, chaptersBase);
     },
   };
 }

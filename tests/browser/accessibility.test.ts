@@ -11,3 +11,4 @@ checkPageAccessibility('/procedures/child-abuse-and-ict/compare?from=1&to=2', 'c
 checkPageAccessibility('/procedures/child-protection-register', 'withdrawn');
 checkPageAccessibility('/amendments', 'amendments');
 checkPageAccessibility('/point-in-time?date=2009-01-15&chapter=child-abuse-and-ict', 'point-in-time');
+checkPageAccessibility('/search?q=grooming', 'search');

@@ -31,7 +31,12 @@ describe('a keyboard-only reader', () => {
       await page.keyboard.press('Enter');
       await page.waitForURL('**/procedures/referrals');
       await expect.poll(() => page.locator('h1').innerText()).toBe('2.1 Referrals (including Referrals Pathway)');
-      // The new page starts again from the top: the next Tab is the skip link.
+      // The new page starts again from the top: focus rests on the skip link's
+      // region (not <body>, which would leave the next Tab wherever the old
+      // page left off), so the next Tab is the skip link.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+        .toBe('Skip to main content');
       await page.keyboard.press('Tab');
       expect(await page.evaluate(focusedText)).toBe('Skip to main content');
     });

@@ -109,3 +109,36 @@ describe('procedures review', () => {
     ]);
   });
 });
+
+describe('procedures search', () => {
+  it('lists the sections a practitioner would find, grouped by chapter, with the matches marked', () => {
+    const {code, stdout} = procedures(['search', 'mobile phone', '--limit', '2']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n').slice(0, 3)).toEqual([
+      '4.4 Child Abuse and Information Communication Technology',
+      '  s1 The Internet  /procedures/child-abuse-and-ict#the-internet',
+      expect.stringContaining('[Mobile] [phones], camera [phones]'),
+    ]);
+    expect(stdout).toMatch(/\n2 of \d+ matching sections\.\n$/);
+  });
+
+  it('goes to a cited section', () => {
+    expect(procedures(['search', '4.4 s2']).stdout).toBe(
+      '4.4 Child Abuse and Information Communication Technology, section 2: The Impact on the Child\n  /procedures/child-abuse-and-ict#the-impact-on-the-child\n',
+    );
+  });
+
+  it('filters, searches past versions on request, and gives JSON', () => {
+    const current = JSON.parse(procedures(['search', 'grooming', '--part', 'specific-circumstances', '--limit', '50', '--json']).stdout);
+    expect(current.hits.length).toBeGreaterThan(0);
+    expect(current.hits.every((h: {current: boolean}) => h.current)).toBe(true);
+    const past = JSON.parse(procedures(['search', 'grooming', '--past', '--limit', '50', '--json']).stdout);
+    expect(past.hits).toContainEqual(expect.objectContaining({id: 'child-abuse-and-ict', version: 1, current: false, url: '/procedures/child-abuse-and-ict/v1#the-internet'}));
+  });
+
+  it('explains an unknown filter and exits 2', () => {
+    const {code, stderr} = procedures(['search', 'grooming', '--audience', 'polce']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^procedures: --audience must be one of all, social-care, police/);
+  });
+});

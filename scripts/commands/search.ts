@@ -1,0 +1,88 @@
+import {buildSearchIndex} from '../../src/lib/search/build-index';
+import {pastVersionLabel} from '../../src/lib/search/describe';
+import {SearchEngine} from '../../src/lib/search/engine';
+import {groupHits} from '../../src/lib/search/group-hits';
+import type {Segment} from '../../src/lib/search/snippet';
+import {searchSources} from '../../src/lib/search/sources';
+import {readManual, sha256} from '../../src/node/read-manual-fs';
+import {isoDateOption, parseCommand, UsageError} from './usage';
+
+/** Where the site serves chapters; the CLI prints the same addresses. */
+const CHAPTERS_BASE = '/procedures';
+
+/** Matched words in [brackets], readable without colour. */
+const plain = (segments: Segment[]) => segments.map((s) => (s.match ? `[${s.text}]` : s.text)).join('');
+
+/**
+ * `procedures search "<query>"`: what a practitioner would find, from the
+ * same index and engine as the site, for editors checking how a chapter
+ * is found.
+ */
+export async function search(args: string[]): Promise<number> {
+  const {values: options, positionals} = parseCommand(args, {
+    dir: {type: 'string', default: 'docs'},
+    part: {type: 'string'},
+    audience: {type: 'string'},
+    since: {type: 'string'},
+    past: {type: 'boolean', default: false},
+    limit: {type: 'string', default: '10'},
+    json: {type: 'boolean', default: false},
+  });
+  const query = positionals.join(' ');
+  if (!query.trim()) throw new UsageError('search needs something to look for, such as: search "mobile phone"');
+  const limit = Number(options.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number above 0, not "${options.limit}"`);
+  const {manual, history} = await readManual({root: process.cwd(), docsDir: options.dir});
+  if (!manual) {
+    process.stderr.write('The manual has errors that stop it loading: run `npm run check` and fix them first.\n');
+    return 1;
+  }
+  const known = (name: string, value: string | undefined, ids: string[]) => {
+    if (value !== undefined && !ids.includes(value)) throw new UsageError(`${name} must be one of ${ids.join(', ')}, not "${value}"`);
+  };
+  known('--part', options.part, manual.config.parts.map((p) => p.id));
+  known('--audience', options.audience, manual.config.audiences.map((a) => a.id));
+
+  const files = buildSearchIndex(searchSources(manual, history, CHAPTERS_BASE, sha256));
+  const engine = await SearchEngine.open(async (file) => files.get(file));
+  const result = await engine.search(
+    query,
+    {
+      ...(options.part ? {part: options.part} : {}),
+      ...(options.audience ? {audience: options.audience} : {}),
+      ...(options.since ? {since: isoDateOption('--since', options.since)} : {}),
+      ...(options.past ? {past: true} : {}),
+    },
+    limit,
+  );
+
+  if (options.json) {
+    const hits = result.hits.map(({doc, section, heading, url, snippet}) => ({
+      id: doc.id,
+      number: doc.number,
+      title: doc.title,
+      version: doc.version,
+      current: doc.current,
+      section,
+      heading: plain(heading),
+      url,
+      snippet: plain(snippet),
+    }));
+    process.stdout.write(`${JSON.stringify({query, jump: result.jump, total: result.total, corrections: result.corrections, hits}, null, 2)}\n`);
+    return 0;
+  }
+  const lines: string[] = [];
+  if (result.jump) lines.push(`${result.jump.label}\n  ${result.jump.url}`);
+  else if (result.query.citation) lines.push(`The manual has no chapter or section ${query.trim()}.`);
+  for (const c of result.corrections) lines.push(`"${c.word}" matches nothing; searched for ${c.as.map((w) => `"${w}"`).join(' or ')}.`);
+  for (const {doc, hits} of groupHits(result.hits)) {
+    const past = pastVersionLabel(doc);
+    lines.push('', `${doc.number} ${doc.title}${past ? ` (${past})` : ''}`);
+    for (const hit of hits) lines.push(`  s${hit.section} ${plain(hit.heading)}  ${hit.url}`, `     ${plain(hit.snippet)}`);
+  }
+  if (!result.jump && !result.query.citation) {
+    lines.push('', result.total === 0 ? 'No sections match.' : `${result.hits.length} of ${result.total} matching section${result.total === 1 ? '' : 's'}.`);
+  }
+  process.stdout.write(`${lines.join('\n').replace(/^\n/, '')}\n`);
+  return 0;
+}

@@ -1,0 +1,57 @@
+/**
+ * The search index as static files: a small manifest read first, the
+ * index's term lists split into shards by first letter and loaded as a
+ * query needs them, the vocabulary (only for typo correction), and each
+ * indexed chapter version's section texts (only for the results shown).
+ */
+
+/** The indexed fields of a section record, in the order results credit them. */
+export const FIELDS = ['title', 'heading', 'keywords', 'text'] as const;
+export type Field = (typeof FIELDS)[number];
+
+export const MANIFEST_FILE = 'manifest.json';
+export const VOCABULARY_FILE = 'vocabulary.json';
+export const shardFile = (key: string) => `shard-${key}.json`;
+export const docFile = (doc: number) => `doc-${doc}.json`;
+
+/** Which shard holds a term: its first letter, or `0` for digits and `_` for anything else. */
+export function shardKey(term: string): string {
+  const first = term[0] ?? '_';
+  if (/[a-z]/.test(first)) return first;
+  return /[0-9]/.test(first) ? '0' : '_';
+}
+
+/** One indexed version of a chapter; its sections are records `first` … `first + sections - 1`. */
+export interface IndexedDoc {
+  id: string;
+  number: string;
+  title: string;
+  part: string;
+  audience: string[];
+  version: number;
+  effective: string;
+  /** Last day in force, for a version since replaced. */
+  until?: string;
+  /** False for released versions no longer in force. */
+  current: boolean;
+  /** The chapter's page, or the released version's permanent page. */
+  url: string;
+  first: number;
+  sections: number;
+}
+
+export interface SearchManifest {
+  format: 1;
+  docs: IndexedDoc[];
+  /** Shard keys that have a file. */
+  shards: string[];
+}
+
+/** A shard: for each field, FlexSearch's exported term entries whose term starts with the shard's key. */
+export type Shard = Record<Field, [string, number[][]][]>;
+
+/** The sections of one indexed doc, for snippets and phrase checks. */
+export interface DocText {
+  keywords: string[];
+  sections: {heading: string; anchor: string; text: string}[];
+}
