@@ -1,8 +1,9 @@
-import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {copyWithChanges, generateManual, planManual} from './generate-manual';
 import {measure, type Measurement} from './measure';
+import {benchSearch, formatSearchTable} from './search-bench';
 
 /**
  * `npm run bench [-- --quick]`: builds a generated manual and times each step
@@ -115,12 +116,9 @@ async function main(): Promise<void> {
   progress('wrote BENCHMARKS.md');
 }
 
-/** The search figures, from the search benchmark when the project has one. */
+/** The search figures (run in this process: no builds, so no peak memory of their own). */
 async function searchRows(): Promise<string> {
-  const module = path.join(__dirname, 'search-bench.ts');
-  if (!existsSync(module)) return '';
   progress('search: FlexSearch as configured vs lunr and MiniSearch…');
-  const {benchSearch, formatSearchTable} = await import(module);
   const tables: string[] = [];
   for (const chapters of quick ? [300] : [300, 3000]) tables.push(formatSearchTable(await benchSearch(chapters)));
   return tables.join('\n\n');

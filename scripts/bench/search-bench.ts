@@ -227,34 +227,53 @@ export async function benchSearch(chapters: number): Promise<SearchBenchResult> 
   return {chapters, sections: sections.length, textBytes: sections.reduce((sum, s) => sum + s.text.length, 0), queries: queries.length, engines};
 }
 
-/** `npx tsx scripts/bench/search-bench.ts 300`: the figures as a table. */
-async function main(chapters: number): Promise<void> {
-  const result = await benchSearch(chapters);
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
-  const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
-  const pct = (share: number) => `${(share * 100).toFixed(0)} %`;
-  const rows: [string, (e: EngineFigures) => string][] = [
-    ['index build', (e) => ms(e.buildMs)],
-    ['index size', (e) => kb(e.indexBytes)],
-    ['index size gzipped', (e) => kb(e.indexGzipBytes)],
-    ['downloaded before first results (gzipped)', (e) => kb(e.firstResultsGzipBytes)],
-    ['first query ready (load + import)', (e) => ms(e.firstQueryMs)],
-    ['query p50', (e) => ms(e.queryP50Ms)],
-    ['query p95', (e) => ms(e.queryP95Ms)],
-    ['recall: exact word', (e) => pct(e.recall.exact)],
-    ['recall: word beginning', (e) => pct(e.recall.prefix)],
-    ['recall: one typo', (e) => pct(e.recall.typo)],
-    ['heading word ranked first', (e) => pct(e.headingFirst)],
-  ];
-  const table = [['', ...result.engines.map((e) => e.engine)], ...rows.map(([label, cell]) => [label, ...result.engines.map(cell)])];
-  const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
-  console.log(`${result.chapters} chapters, ${result.sections} sections, ${kb(result.textBytes)} of text, ${result.queries} queries\n`);
-  for (const row of table) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
-  for (const e of result.engines) console.log(`\n${e.engine}: ${e.config}`);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
+const pct = (share: number) => `${(share * 100).toFixed(0)} %`;
+
+/** Costs (lower is better) compare as multiples of ours; shares (higher is better) as points above or below ours. */
+const FIGURES: {label: string; cost?: (e: EngineFigures) => number; share?: (e: EngineFigures) => number; show: (value: number) => string}[] = [
+  {label: 'index build', cost: (e) => e.buildMs, show: ms},
+  {label: 'index size', cost: (e) => e.indexBytes, show: kb},
+  {label: 'index size gzipped', cost: (e) => e.indexGzipBytes, show: kb},
+  {label: 'downloaded before first results (gzipped)', cost: (e) => e.firstResultsGzipBytes, show: kb},
+  {label: 'first query ready (load + import)', cost: (e) => e.firstQueryMs, show: ms},
+  {label: 'query p50', cost: (e) => e.queryP50Ms, show: ms},
+  {label: 'query p95', cost: (e) => e.queryP95Ms, show: ms},
+  {label: 'recall: exact word', share: (e) => e.recall.exact, show: pct},
+  {label: 'recall: word beginning', share: (e) => e.recall.prefix, show: pct},
+  {label: 'recall: one typo', share: (e) => e.recall.typo, show: pct},
+  {label: 'heading word ranked first', share: (e) => e.headingFirst, show: pct},
+];
+
+/** The figures as a Markdown table: each peer's value beside ours, and how it compares. */
+export function formatSearchTable(result: SearchBenchResult): string {
+  const [ours, ...peers] = result.engines;
+  if (!ours) return '';
+  const compare = (figure: (typeof FIGURES)[number], peer: EngineFigures): string => {
+    if (figure.cost) {
+      const ratio = figure.cost(peer) / figure.cost(ours);
+      return `${ratio.toFixed(ratio < 10 ? 2 : 0)}× ours`;
+    }
+    const points = Math.round((figure.share!(peer) - figure.share!(ours)) * 100);
+    return points === 0 ? 'same' : `${points > 0 ? '+' : ''}${points} points`;
+  };
+  const value = (figure: (typeof FIGURES)[number], e: EngineFigures) => figure.show((figure.cost ?? figure.share)!(e));
+  const header = ['', `${ours.engine} (ours)`, ...peers.flatMap((p) => [p.engine, `${p.engine} vs ours`])];
+  const rows = FIGURES.map((figure) => [figure.label, value(figure, ours), ...peers.flatMap((p) => [value(figure, p), compare(figure, p)])]);
+  return [
+    `### Search: ${result.chapters} chapters, ${result.sections} sections, ${kb(result.textBytes)} of text, ${result.queries} queries`,
+    '',
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+    ...result.engines.map((e) => `- ${e.engine}: ${e.config}`),
+  ].join('\n');
 }
 
 if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
   const chapters = Number(process.argv[2] ?? 300);
   if (!Number.isInteger(chapters) || chapters < 1) throw new Error('Usage: npx tsx scripts/bench/search-bench.ts <chapters>');
-  void main(chapters);
+  void benchSearch(chapters).then((result) => console.log(formatSearchTable(result)));
 }
