@@ -32,7 +32,7 @@ export async function search(args: string[]): Promise<number> {
   if (!query.trim()) throw new UsageError('search needs something to look for, such as: search "mobile phone"');
   const limit = Number(options.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number above 0, not "${options.limit}"`);
-  const {manual, history} = await readManual({root: process.cwd(), docsDir: options.dir});
+  const {manual, history} = await readManual({root: process.cwd(), docsDir: options.dir, parseHistory: true});
   if (!manual) {
     process.stderr.write('The manual has errors that stop it loading: run `npm run check` and fix them first.\n');
     return 1;

@@ -10,7 +10,7 @@ import {manualConfigSchema, type ManualConfig} from './schema';
 export type LoadResult = {manual: Manual; history?: History; problems: Problem[]} | {manual?: undefined; history?: undefined; problems: Problem[]};
 
 export interface LoadOptions extends Omit<BuildOptions, 'history'> {
-  /** Reuse chapters parsed before (the dev server re-reads on every edit). */
+  /** Reuse chapters and released versions parsed before (the dev server re-reads on every edit). */
   parse?: (source: SourceFile) => ParsedChapter;
   /** The history folder, with the hash function its records use. */
   history?: {sources: HistorySources; hashOf: (text: string) => string};
@@ -20,7 +20,7 @@ export interface LoadOptions extends Omit<BuildOptions, 'history'> {
 export function loadManual(configSource: SourceFile, chapterSources: readonly SourceFile[], options: LoadOptions = {}): LoadResult {
   const {config, problems} = readManualConfig(configSource);
   if (!config) return {problems};
-  const history = options.history && loadHistory(options.history.sources, options.history.hashOf);
+  const history = options.history && loadHistory(options.history.sources, options.history.hashOf, options.parse);
   const manual = buildManual(config, chapterSources.map(options.parse ?? parseChapter), {
     ...options,
     history: history && {

@@ -26,6 +26,13 @@ export interface ReadOptions {
   extra?: SourceFile[];
   /** The history folder, relative to root; read when it exists. By default `history` beside the docs folder. */
   historyDir?: string;
+  /**
+   * Parse every released version now, in worker threads and through the disk
+   * cache, for callers that read them all (the site's history pages and
+   * search index). Otherwise each is parsed when first read, as `check` needs
+   * only their hashes.
+   */
+  parseHistory?: boolean;
 }
 
 /** `history` beside the manual folder: `docs` → `history`, `manuals/a/docs` → `manuals/a/history`. */
@@ -79,7 +86,7 @@ export async function chapterFiles(dir: string): Promise<string[]> {
 }
 
 /** Reads every chapter and the settings file, then builds the manual. */
-export async function readManual({root, docsDir, today, extra = [], historyDir = defaultHistoryDir(docsDir)}: ReadOptions): Promise<LoadResult & {files: number}> {
+export async function readManual({root, docsDir, today, extra = [], historyDir = defaultHistoryDir(docsDir), parseHistory = false}: ReadOptions): Promise<LoadResult & {files: number}> {
   const dir = path.resolve(root, docsDir);
   const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
   const configFile = path.join(dir, MANUAL_CONFIG);
@@ -98,7 +105,7 @@ export async function readManual({root, docsDir, today, extra = [], historyDir =
   }
   const fileProblems = chapters.flatMap((c) => c.problems);
   const texts = [...chapters.flatMap((c) => (c.source ? [c.source] : [])), ...extra];
-  await parseAll(texts);
+  await parseAll(parseHistory && history ? [...texts, ...history.versions] : texts);
   const result = loadManual({file: relative(configFile), text: config}, texts, {
     parse: parseCached,
     today,

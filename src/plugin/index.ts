@@ -54,7 +54,8 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
 
     async loadContent() {
       const today = new Date().toISOString().slice(0, 10);
-      const result = await readManual({root: siteDir, docsDir: options.docsDir, historyDir, today});
+      // The search index and the history pages read every released version.
+      const result = await readManual({root: siteDir, docsDir: options.docsDir, historyDir, today, parseHistory: true});
       const manual = failOnErrors(result);
       latestIndex = searchIndexFiles(manual, result.history, chaptersBase);
       return {manual, ...(result.history ? {history: result.history} : {}), search: latestIndex};

@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto';
 import {describe, expect, it} from 'vitest';
 import {loadManual, type LoadResult} from '../load-manual';
 import type {SourceFile} from '../model';
+import {parseChapter} from '../parse-chapter';
 import {formatProblem} from '../problems';
 import {loadHistory} from './load-history';
 import {planRelease, type ReleasePlan} from './plan-release';
@@ -164,6 +165,22 @@ describe('history that cannot be silently rewritten', () => {
       'REPLACES_INVALID replaces `never-released`, which was never released',
       'VERSION_NOT_RAISED the text differs from version 2, released in October 2008, but version is still 2',
     ]);
+  });
+
+  it('parses a released version with the parser it is given, once, and only when read', () => {
+    const store = released();
+    const records = [...store.files].filter(([f]) => f.startsWith('history/releases/')).map(([file, text]) => ({file, text}));
+    const versions = [...store.files].filter(([f]) => !f.startsWith('history/releases/')).map(([file, text]) => ({file, text}));
+    const parsed: string[] = [];
+    const history = loadHistory({dir: 'history', records, versions}, hashOf, (source) => {
+      parsed.push(source.file);
+      return parseChapter(source);
+    });
+    expect(parsed).toEqual([]);
+    const [first] = history.versions.get('referrals')!;
+    expect(first!.sections.map((s) => s.heading)).toEqual(parseChapter(A1).sections.map((s) => s.heading));
+    expect(first!.title).toBe('Title referrals');
+    expect(parsed).toEqual(['history/referrals/v1.md']);
   });
 
   it('reads an empty history', () => {

@@ -55,7 +55,7 @@ export function versionFile(dir: string, id: string, version: number): string {
  * rewritten: each record's link to the one before, and each released file
  * against the hash recorded when it was released.
  */
-export function loadHistory(sources: HistorySources, hashOf: (text: string) => string): History {
+export function loadHistory(sources: HistorySources, hashOf: (text: string) => string, parse: (source: SourceFile) => ParsedChapter = parseChapter): History {
   const problems: Problem[] = [];
   const versionSources = new Map(sources.versions.map((s) => [s.file, s]));
   const claimed = new Set<string>();
@@ -95,7 +95,7 @@ export function loadHistory(sources: HistorySources, hashOf: (text: string) => s
           'Released files are permanent: restore it with git checkout, and make the change in the chapter in docs/ as a new version.'));
       }
       const list = versions.get(entry.id) ?? [];
-      list.push(releasedVersion(source, {id: entry.id, version: entry.version, file, sha256, release}));
+      list.push(releasedVersion(source, parse, {id: entry.id, version: entry.version, file, sha256, release}));
       versions.set(entry.id, list);
     });
   });
@@ -112,9 +112,13 @@ export function loadHistory(sources: HistorySources, hashOf: (text: string) => s
  * A released version whose text is parsed only when something reads its
  * fields: `check` verifies hashes without parsing every old version.
  */
-function releasedVersion(source: SourceFile, known: Pick<ReleasedVersion, 'id' | 'version' | 'file' | 'sha256' | 'release'>): ReleasedVersion {
+function releasedVersion(
+  source: SourceFile,
+  parse: (source: SourceFile) => ParsedChapter,
+  known: Pick<ReleasedVersion, 'id' | 'version' | 'file' | 'sha256' | 'release'>,
+): ReleasedVersion {
   let parsed: ParsedChapter | undefined;
-  const content = () => (parsed ??= parseChapter(source));
+  const content = () => (parsed ??= parse(source));
   const lazy = (read: (p: ParsedChapter) => unknown): PropertyDescriptor => ({get: () => read(content()), enumerable: true});
   const fields = Object.fromEntries(CHAPTER_FIELDS.filter((f) => f !== 'id' && f !== 'version').map((f) => [f, lazy((p) => p.frontmatter?.[f as keyof ChapterFrontmatter])]));
   return Object.defineProperties({...known, text: source.text} as ReleasedVersion, {

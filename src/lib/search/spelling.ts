@@ -38,9 +38,19 @@ const RULES: [RegExp, string][] = [
   [/^mom(s?)$/, 'mum$1'],
 ];
 
+// Every word of the manual passes through here when the index is built, but
+// a manual has only some thousands of distinct words: remember their folds.
+// Cleared when full, so a long-running dev server cannot grow it for ever.
+const folds = new Map<string, string>();
+const MAX_FOLDS = 100_000;
+
 /** One lower-case word in its folded spelling. */
 export function foldSpelling(word: string): string {
-  let folded = word;
+  let folded = folds.get(word);
+  if (folded !== undefined) return folded;
+  folded = word;
   for (const [pattern, replacement] of RULES) folded = folded.replace(pattern, replacement);
+  if (folds.size >= MAX_FOLDS) folds.clear();
+  folds.set(word, folded);
   return folded;
 }
