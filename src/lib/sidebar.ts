@@ -1,4 +1,5 @@
-import type {Manual} from './model';
+import {compareChapterNumbers} from './chapter-number';
+import type {Part} from './schema';
 
 /** The shapes Docusaurus expects from a sidebar items generator. */
 export interface SidebarDoc {
@@ -21,23 +22,30 @@ export function partSlug(partId: string): string {
   return `/part/${partId}`;
 }
 
+/** What the navigation needs of a chapter: the docs plugin's id for it and its frontmatter's number, title and part. */
+export interface SidebarChapter {
+  docId: string;
+  number: string;
+  title: string;
+  part: string;
+}
+
 /**
- * The manual's navigation: one category a part, chapters by number (4.2
- * before 4.10), each labelled "4.4 Title". `docIdOf` maps a chapter file to
- * the docs plugin's id for it; chapters it does not know are left out.
+ * The manual's navigation: one category a part, in the settings file's order, chapters by
+ * number (4.2 before 4.10), each labelled "4.4 Title". Parts with no
+ * chapters are left out.
  */
-export function sidebarItems(manual: Manual, docIdOf: (file: string) => string | undefined): SidebarCategory[] {
-  return manual.parts
-    .filter(({chapters}) => chapters.length > 0)
-    .map(({part, chapters}) => ({
+export function sidebarItems(parts: readonly Part[], chapters: readonly SidebarChapter[]): SidebarCategory[] {
+  const sorted = [...chapters].sort((a, b) => compareChapterNumbers(a.number, b.number) || a.docId.localeCompare(b.docId));
+  return parts
+    .map((part) => ({part, items: sorted.filter((c) => c.part === part.id)}))
+    .filter(({items}) => items.length > 0)
+    .map(({part, items}) => ({
       type: 'category',
       label: `Part ${part.number}: ${part.title}`,
       collapsible: true,
       collapsed: true,
       link: {type: 'generated-index', slug: partSlug(part.id), title: `Part ${part.number}: ${part.title}`, description: part.description},
-      items: chapters.flatMap((chapter) => {
-        const id = docIdOf(chapter.file);
-        return id ? [{type: 'doc' as const, id, label: `${chapter.number} ${chapter.title}`}] : [];
-      }),
+      items: items.map((c) => ({type: 'doc' as const, id: c.docId, label: `${c.number} ${c.title}`})),
     }));
 }
