@@ -12,15 +12,15 @@ export default function Redline({words}: {words: WordChange[]}): ReactNode {
       {words.map((w, i) =>
         w.type === 'ins' ? (
           <ins key={i}>
-            <span className={styles.srOnly}>[inserted: </span>
+            <span className="visually-hidden">[inserted: </span>
             {w.text}
-            <span className={styles.srOnly}>]</span>
+            <span className="visually-hidden">]</span>
           </ins>
         ) : w.type === 'del' ? (
           <del key={i}>
-            <span className={styles.srOnly}>[deleted: </span>
+            <span className="visually-hidden">[deleted: </span>
             {w.text}
-            <span className={styles.srOnly}>]</span>
+            <span className="visually-hidden">]</span>
           </del>
         ) : (
           <span key={i}>{w.text}</span>

@@ -94,7 +94,7 @@ export default function SearchBox(): ReactNode {
       ) : (
         <div id={listboxId} role="listbox" aria-label="Search results" hidden />
       )}
-      <div role="status" className={styles.visuallyHidden}>
+      <div role="status" className="visually-hidden">
         {status}
       </div>
     </div>

@@ -28,7 +28,7 @@ export default function SearchForm({state, onChange}: Props): ReactNode {
   return (
     <form role="search" className={styles.form} onSubmit={submit}>
       <div className={styles.queryRow}>
-        <label htmlFor="search-page-query" className={styles.visuallyHidden}>
+        <label htmlFor="search-page-query" className="visually-hidden">
           Search the procedures
         </label>
         <input
