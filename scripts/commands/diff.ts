@@ -1,6 +1,7 @@
 import {compareSections, summariseComparison, type SectionChange} from '../../src/lib/compare/compare-sections';
 import {draftChangeNote} from '../../src/lib/compare/draft-change-note';
 import {chapterVersions} from '../../src/lib/history/chapter-versions';
+import {closest} from '../../src/lib/suggest';
 import {readManual, sha256} from '../../src/node/read-manual-fs';
 import {parseCommand, UsageError} from './usage';
 
@@ -20,7 +21,10 @@ export async function diff(args: string[]): Promise<number> {
   const {manual, history} = await readManual({root: process.cwd(), docsDir: options.dir, historyDir: options.history});
   if (!manual) throw new UsageError('the manual does not load: run `npm run check`');
   const versions = chapterVersions(manual, history, id, sha256);
-  if (versions.length === 0) throw new UsageError(`no chapter or released history has the id "${id}"`);
+  if (versions.length === 0) {
+    const guess = closest(id, [...manual.byId.keys(), ...(history?.versions.keys() ?? [])]);
+    throw new UsageError(`no chapter or released history has the id "${id}"${guess ? `; did you mean \`${guess}\`?` : ''}`);
+  }
   const pick = (arg: string) => {
     const found = arg === 'current' ? versions.at(-1) : versions.find((v) => String(v.version) === arg);
     if (!found) throw new UsageError(`${id} has no version ${arg}; its versions are ${versions.map((v) => v.version).join(', ')}`);

@@ -22,3 +22,9 @@ it('numbers the ## sections and closes each with a "Top of page" link', () => {
 it('leaves a chapter without sections alone', () => {
   expect(transform('Just text.\n').children.map((n) => n.type)).toEqual(['paragraph']);
 });
+
+it('keeps counting across a # heading, as the contents list and section citations count', () => {
+  const tree = transform('## One\n\nA.\n\n# Aside\n\nB.\n\n## Two\n\nC.\n');
+  const headings = tree.children.flatMap((node) => (node.type === 'heading' ? [`h${node.depth} ${toString(node)}`] : []));
+  expect(headings).toEqual(['h2 1. One', 'h1 Aside', 'h2 2. Two']);
+});

@@ -28,16 +28,19 @@ function numberHeading(heading: Heading, number: number): void {
 export default function remarkChapterSections() {
   return (tree: Root) => {
     const children: RootContent[] = [];
-    let section = 0;
+    // Numbers run through the whole chapter, as the core counts sections;
+    // a `#` heading only ends the section before it.
+    let number = 0;
+    let inSection = false;
     for (const node of tree.children) {
       if (node.type === 'heading' && node.depth <= 2) {
-        if (section > 0) children.push(topOfPage());
-        if (node.depth === 2) numberHeading(node, ++section);
-        else section = 0;
+        if (inSection) children.push(topOfPage());
+        inSection = node.depth === 2;
+        if (inSection) numberHeading(node, ++number);
       }
       children.push(node);
     }
-    if (section > 0) children.push(topOfPage());
+    if (inSection) children.push(topOfPage());
     tree.children = children;
   };
 }

@@ -130,5 +130,8 @@ describe('procedures release and diff', () => {
     const json = JSON.parse(procedures(['diff', 'child-abuse-and-ict', '1', 'current', '--json'], '.').stdout);
     expect(json).toMatchObject({from: 1, to: 2, summary: '2 sections added, 1 amended, 3 renumbered', counts: {added: 2, amended: 1, renumbered: 3}});
     expect(procedures(['diff', 'child-abuse-and-ict', '1', '9'], '.')).toMatchObject({code: 2});
+    const typo = procedures(['diff', 'child-abuse-and-itc', '1', '2'], '.');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/^procedures: no chapter or released history has the id "child-abuse-and-itc"; did you mean `child-abuse-and-ict`\?/);
   });
 });
