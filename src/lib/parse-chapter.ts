@@ -9,6 +9,7 @@ import {parseYaml, positionFinder, validateWith, type KeyPositions} from './fron
 import {headingId} from './heading-id';
 import type {ChapterLink, Section, SourceFile} from './model';
 import {problem, type Position, type Problem} from './problems';
+import {sectionSpans} from './sections';
 import {CHAPTER_FIELDS, chapterFrontmatterSchema, type ChapterFrontmatter} from './schema';
 
 export interface ParsedChapter {
@@ -69,53 +70,61 @@ export function parseChapter(source: SourceFile): ParsedChapter {
   const body = tree.children.filter((node) => node.type !== 'yaml');
   if (yamlNode && body.length === 0) {
     problems.push(
-      problem(file, {line: (yamlNode.position?.end.line ?? 1) + 1, col: 1}, 'CHAPTER_EMPTY', 'the chapter has frontmatter but no text',
-        'Write the chapter below the frontmatter, one `##` heading a section.'),
+      problem(
+        file,
+        {line: (yamlNode.position?.end.line ?? 1) + 1, col: 1},
+        'CHAPTER_EMPTY',
+        'the chapter has frontmatter but no text',
+        'Write the chapter below the frontmatter, one `##` heading a section.',
+      ),
     );
   }
   const {sections, anchors} = readSections(file, text, body, problems);
-  return {file, text: source.text, frontmatter, declaredId, positions, positionOf: positionFinder(positions), sections, anchors, links: readLinks(tree), problems};
+  return {
+    file,
+    text: source.text,
+    frontmatter,
+    declaredId,
+    positions,
+    positionOf: positionFinder(positions),
+    sections,
+    anchors,
+    links: readLinks(tree),
+    problems,
+  };
 }
 
 /**
- * Sections are the `##` headings in order. Anchors come from one slugger per
- * file over every heading, as Docusaurus assigns heading ids, so `-1`
- * suffixes for repeated headings match the site.
+ * Sections by the core's section rule. Anchors come from one slugger per
+ * file over every heading in order, as Docusaurus assigns heading ids, so
+ * `-1` suffixes for repeated headings match the site.
  */
 function readSections(file: string, text: string, body: RootContent[], problems: Problem[]) {
   const slugger = new GithubSlugger();
-  const anchors: string[] = [];
-  const sections: Section[] = [];
+  const ids = new Map(body.flatMap((node) => (node.type === 'heading' ? [[node, headingId(node, slugger)] as const] : [])));
   const seen = new Map<string, number>();
-
-  body.forEach((node, index) => {
-    if (node.type !== 'heading') return;
-    const {heading, anchor} = headingId(node, slugger);
-    anchors.push(anchor);
-    if (node.depth !== 2) return;
+  const sections = sectionSpans(body).map(({heading: node, number, index, end}): Section => {
+    const {heading, anchor} = ids.get(node)!;
     const at = startOf(node);
-    const end = body.slice(index + 1).findIndex((next) => next.type === 'heading' && next.depth <= 2);
-    const content = end === -1 ? body.slice(index + 1) : body.slice(index + 1, index + 1 + end);
+    const content = body.slice(index + 1, end);
     const key = heading.toLowerCase();
     if (seen.has(key)) {
       problems.push(
-        problem(file, at, 'SECTION_DUPLICATE', `two sections are headed "${heading}" (the first is on line ${seen.get(key)})`,
-          'Give each section a different heading, so each has its own link.'),
+        problem(
+          file,
+          at,
+          'SECTION_DUPLICATE',
+          `two sections are headed "${heading}" (the first is on line ${seen.get(key)})`,
+          'Give each section a different heading, so each has its own link.',
+        ),
       );
     } else seen.set(key, at.line);
     if (content.length === 0) {
       problems.push(problem(file, at, 'SECTION_EMPTY', `section "${heading}" has no text`, 'Write the section or remove its heading.'));
     }
-    sections.push({
-      number: sections.length + 1,
-      heading,
-      anchor,
-      line: at.line,
-      text: content.map(plainText).join('\n\n'),
-      markdown: sliceOf(text, content),
-    });
+    return {number, heading, anchor, line: at.line, text: content.map(plainText).join('\n\n'), markdown: sliceOf(text, content)};
   });
-  return {sections, anchors};
+  return {sections, anchors: [...ids.values()].map((id) => id.anchor)};
 }
 
 /** Plain text of a block, keeping list items on lines of their own (for diffs and search). */
@@ -129,7 +138,7 @@ function readLinks(tree: Root): ChapterLink[] {
   const links: ChapterLink[] = [];
   visit(tree, (node) => {
     if (node.type === 'link' || node.type === 'definition') {
-      links.push({url: node.url, ...startOf(node), text: node.type === 'link' ? toString(node) : node.label ?? ''});
+      links.push({url: node.url, ...startOf(node), text: node.type === 'link' ? toString(node) : (node.label ?? '')});
     }
   });
   return links;

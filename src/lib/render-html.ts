@@ -6,8 +6,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
-import remarkChapterSections from '../remark/chapter-sections';
 import {headingId} from './heading-id';
+import {numberSections} from './sections';
 
 /**
  * A released version's Markdown as HTML, rendered as the site renders a
@@ -29,6 +29,6 @@ export function renderChapterHtml(markdown: string, linkUrl: (url: string) => st
       node.url = linkUrl(node.url);
     }
   });
-  remarkChapterSections()(tree);
+  tree.children = numberSections(tree.children);
   return toHtml(unified().use(remarkRehype).runSync(tree));
 }

@@ -3,7 +3,7 @@ import Heading from '@theme/Heading';
 import type {ChapterData} from '@site/src/lib/manual-data';
 import {longDate} from '@site/src/lib/dates';
 import {updateNote} from '@site/src/lib/update-note';
-import {TOP_ANCHOR} from '@site/src/remark/chapter-sections';
+import {TOP_ANCHOR} from '@site/src/lib/sections';
 import type {ReactNode} from 'react';
 import SectionContents from './SectionContents';
 import styles from './styles.module.css';
