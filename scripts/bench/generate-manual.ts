@@ -23,20 +23,90 @@ export interface GenerateOptions {
 
 const PARTS = 10;
 const SUBJECTS = [
-  'Referrals', 'Strategy Discussions', 'Neglect', 'Domestic Abuse', 'Parental Mental Health', 'Substance Misuse',
-  'Children Missing from Education', 'Private Fostering', 'Forced Marriage', 'Female Genital Mutilation', 'Radicalisation',
-  'Children in Custody', 'Disabled Children', 'Online Abuse', 'Bullying', 'Self-Harm', 'Young Carers', 'Gangs and Youth Violence',
-  'Homeless Young People', 'Unaccompanied Asylum Seeking Children', 'Pre-Birth Assessments', 'Fabricated or Induced Illness',
-  'Allegations against Staff', 'Complex Abuse', 'Child Sexual Exploitation', 'Trafficked Children', 'Looked After Children',
+  'Referrals',
+  'Strategy Discussions',
+  'Neglect',
+  'Domestic Abuse',
+  'Parental Mental Health',
+  'Substance Misuse',
+  'Children Missing from Education',
+  'Private Fostering',
+  'Forced Marriage',
+  'Female Genital Mutilation',
+  'Radicalisation',
+  'Children in Custody',
+  'Disabled Children',
+  'Online Abuse',
+  'Bullying',
+  'Self-Harm',
+  'Young Carers',
+  'Gangs and Youth Violence',
+  'Homeless Young People',
+  'Unaccompanied Asylum Seeking Children',
+  'Pre-Birth Assessments',
+  'Fabricated or Induced Illness',
+  'Allegations against Staff',
+  'Complex Abuse',
+  'Child Sexual Exploitation',
+  'Trafficked Children',
+  'Looked After Children',
 ];
 const HEADINGS = [
-  'Purpose', 'Scope', 'Definitions', 'Recognising Concerns', 'Making a Referral', 'Assessment', 'Strategy Discussion',
-  'Roles and Responsibilities', 'Timescales', 'Information Sharing', 'Recording', 'Review', 'Escalation', 'Further Information',
+  'Purpose',
+  'Scope',
+  'Definitions',
+  'Recognising Concerns',
+  'Making a Referral',
+  'Assessment',
+  'Strategy Discussion',
+  'Roles and Responsibilities',
+  'Timescales',
+  'Information Sharing',
+  'Recording',
+  'Review',
+  'Escalation',
+  'Further Information',
 ];
-const ACTORS = ['The lead social worker', 'The designated safeguarding lead', 'The police', 'Health practitioners', 'The team manager', 'Every agency', 'The conference chair', 'Schools'];
-const DUTIES = ['must record', 'should share', 'must review', 'should discuss', 'must confirm in writing', 'should consider', 'must tell the family about', 'should escalate'];
-const OBJECTS = ['each decision and the reasons for it', 'the concerns about the child', 'the outcome of the assessment', 'any change in circumstances', 'the views of the child', 'the plan agreed at the meeting', 'information from other agencies', 'the risks to other children in the household'];
-const WHEN = ['within one working day', 'before the strategy discussion', 'at every visit', 'within 15 working days', 'as soon as possible', 'when the plan is reviewed', 'before closing the case', 'without delay'];
+const ACTORS = [
+  'The lead social worker',
+  'The designated safeguarding lead',
+  'The police',
+  'Health practitioners',
+  'The team manager',
+  'Every agency',
+  'The conference chair',
+  'Schools',
+];
+const DUTIES = [
+  'must record',
+  'should share',
+  'must review',
+  'should discuss',
+  'must confirm in writing',
+  'should consider',
+  'must tell the family about',
+  'should escalate',
+];
+const OBJECTS = [
+  'each decision and the reasons for it',
+  'the concerns about the child',
+  'the outcome of the assessment',
+  'any change in circumstances',
+  'the views of the child',
+  'the plan agreed at the meeting',
+  'information from other agencies',
+  'the risks to other children in the household',
+];
+const WHEN = [
+  'within one working day',
+  'before the strategy discussion',
+  'at every visit',
+  'within 15 working days',
+  'as soon as possible',
+  'when the plan is reviewed',
+  'before closing the case',
+  'without delay',
+];
 
 /** A small deterministic PRNG (mulberry32), so a seed always gives the same manual. */
 function random(seed: number) {
@@ -81,7 +151,13 @@ export async function generateManual({dir, chapters, versions, seed = 1}: Genera
   for (let version = 1; version <= versions; version++) {
     write(dir, version, plans);
     const {manual, history, problems} = await readManual({root: dir, docsDir: 'docs'});
-    if (!manual || problems.length > 0) throw new Error(`the generated manual has problems: ${problems.slice(0, 3).map((x) => x.message).join('; ')}`);
+    if (!manual || problems.length > 0)
+      throw new Error(
+        `the generated manual has problems: ${problems
+          .slice(0, 3)
+          .map((x) => x.message)
+          .join('; ')}`,
+      );
     const empty = loadHistory({dir: 'history', records: [], versions: []}, sha256);
     const plan = planRelease(manual, history ?? empty, {title: `Release ${version}`, date: `${2010 + version}-01-01`}, sha256, 'history');
     await writeRelease(dir, 'history', plan);
@@ -135,7 +211,8 @@ function chapterText(p: Plan, version: number, byId: Map<string, Plan>, rand: Re
   };
   const sections = p.headings.map((heading, s) => {
     const sentences = [...p.paragraphs[s]!];
-    for (let v = 2; v <= version; v++) if ((v - 2) % p.headings.length === s) sentences[0] = `Since release ${v}, ${sentences[0]!.charAt(0).toLowerCase()}${sentences[0]!.slice(1)}`;
+    for (let v = 2; v <= version; v++)
+      if ((v - 2) % p.headings.length === s) sentences[0] = `Since release ${v}, ${sentences[0]!.charAt(0).toLowerCase()}${sentences[0]!.slice(1)}`;
     if (s === 0) {
       const target = byId.get(p.related[0] ?? '') ?? p;
       const anchor = GithubSlugger.slug(target.headings[0]!);
@@ -145,7 +222,8 @@ function chapterText(p: Plan, version: number, byId: Map<string, Plan>, rand: Re
     for (let i = 0; i < sentences.length; i += 5) paragraphs.push(sentences.slice(i, i + 5).join(' '));
     return `## ${heading}\n\n${paragraphs.join('\n\n')}`;
   });
-  for (let v = 3; v <= version; v += 2) sections.push(`## Changes in Release ${v}\n\n${rand.pick(ACTORS)} ${rand.pick(DUTIES)} ${rand.pick(OBJECTS)} ${rand.pick(WHEN)}.`);
+  for (let v = 3; v <= version; v += 2)
+    sections.push(`## Changes in Release ${v}\n\n${rand.pick(ACTORS)} ${rand.pick(DUTIES)} ${rand.pick(OBJECTS)} ${rand.pick(WHEN)}.`);
   return `---\n${stringify(frontmatter)}---\n\n${sections.join('\n\n')}\n`;
 }
 

@@ -79,7 +79,10 @@ async function main(): Promise<void> {
   const chaptersOnly = await buildChapters('Procedures build, chapter pages only');
   const chaptersWarm = await buildChapters('Procedures build again, chapter pages only, caches warm');
   const pages = (dir: string) => Number(readFileSync(path.join(WORK, dir, 'sitemap.xml'), 'utf8').split('<url>').length - 1);
-  for (const [name, m] of [['cold', check], ['warm: parse cache filled', warm]] as const) {
+  for (const [name, m] of [
+    ['cold', check],
+    ['warm: parse cache filled', warm],
+  ] as const) {
     rows.push({
       step: `check, ${CHAPTERS} chapters × ${VERSIONS} versions (${name})`,
       ours: seconds(m),
@@ -122,7 +125,9 @@ async function main(): Promise<void> {
   const edited = path.join(WORK, 'manual-release');
   const touched = Math.ceil(CHAPTERS / 10);
   copyWithChanges(MANUAL, edited, CHAPTERS, touched, VERSIONS + 1);
-  const release = await step(`release (${touched} chapters changed)`, NODE, [CLI, 'release', '--title', `Release ${VERSIONS + 1}`, '--date', '2020-01-01'], {cwd: edited});
+  const release = await step(`release (${touched} chapters changed)`, NODE, [CLI, 'release', '--title', `Release ${VERSIONS + 1}`, '--date', '2020-01-01'], {
+    cwd: edited,
+  });
   const firstId = planManual(CHAPTERS).plans[0]!.id;
   const diff = await step(`procedures diff (version 1 → ${VERSIONS})`, NODE, [CLI, 'diff', firstId, '1', String(VERSIONS)], {cwd: MANUAL});
   rows.push({step: `release of ${touched} changed chapters`, ours: seconds(release), peer: '—', ratio: '—', aim: '—', memory: mib(release)});

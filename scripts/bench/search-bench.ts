@@ -64,8 +64,19 @@ function docSources(sections: readonly SyntheticSection[]): DocSource[] {
   const docs: DocSource[] = [];
   for (const s of sections) {
     if (s.number === 1) {
-      docs.push({id: `chapter-${s.chapter}`, number: `9.${s.chapter + 1}`, title: s.title, part: s.part, audience: s.audience, keywords: s.keywords,
-        version: 1, effective: '2009-02-01', current: true, url: `/procedures/chapter-${s.chapter}`, sections: []});
+      docs.push({
+        id: `chapter-${s.chapter}`,
+        number: `9.${s.chapter + 1}`,
+        title: s.title,
+        part: s.part,
+        audience: s.audience,
+        keywords: s.keywords,
+        version: 1,
+        effective: '2009-02-01',
+        current: true,
+        url: `/procedures/chapter-${s.chapter}`,
+        sections: [],
+      });
     }
     docs.at(-1)!.sections.push({heading: s.heading, anchor: `section-${s.number}`, text: s.text});
   }
@@ -125,7 +136,10 @@ function lunrEngine(sections: readonly SyntheticSection[], queries: readonly str
   const index = lunr.Index.load(JSON.parse(text));
   const search = (query: string) => {
     try {
-      return index.search(query).slice(0, TOP).map((r) => Number(r.ref));
+      return index
+        .search(query)
+        .slice(0, TOP)
+        .map((r) => Number(r.ref));
     } catch {
       return []; // lunr rejects some query syntax
     }
@@ -133,8 +147,15 @@ function lunrEngine(sections: readonly SyntheticSection[], queries: readonly str
   search(queries[0]!);
   const firstQueryMs = elapsed(start);
   return {
-    figures: {engine: 'lunr', config: 'lunr 2.3.9, default pipeline (stemmer, stop words), positions kept; prefix as term*, typo as term~1',
-      buildMs, indexBytes: text.length, indexGzipBytes: gzip(text), firstResultsGzipBytes: gzip(text), firstQueryMs},
+    figures: {
+      engine: 'lunr',
+      config: 'lunr 2.3.9, default pipeline (stemmer, stop words), positions kept; prefix as term*, typo as term~1',
+      buildMs,
+      indexBytes: text.length,
+      indexGzipBytes: gzip(text),
+      firstResultsGzipBytes: gzip(text),
+      firstQueryMs,
+    },
     search,
     prefix: (word) => `${word}*`,
     typo: (word) => `${word}~1`,
@@ -150,12 +171,23 @@ function miniSearch(sections: readonly SyntheticSection[], queries: readonly str
   const text = JSON.stringify(built);
   start = performance.now();
   const index = MiniSearch.loadJSON(text, options);
-  const search = (query: string) => index.search(query).slice(0, TOP).map((r) => Number(r.id));
+  const search = (query: string) =>
+    index
+      .search(query)
+      .slice(0, TOP)
+      .map((r) => Number(r.id));
   search(queries[0]!);
   const firstQueryMs = elapsed(start);
   return {
-    figures: {engine: 'minisearch', config: 'MiniSearch 7.2.0, prefix: true, fuzzy: 0.2, no field boosts',
-      buildMs, indexBytes: text.length, indexGzipBytes: gzip(text), firstResultsGzipBytes: gzip(text), firstQueryMs},
+    figures: {
+      engine: 'minisearch',
+      config: 'MiniSearch 7.2.0, prefix: true, fuzzy: 0.2, no field boosts',
+      buildMs,
+      indexBytes: text.length,
+      indexGzipBytes: gzip(text),
+      firstResultsGzipBytes: gzip(text),
+      firstQueryMs,
+    },
     search,
   };
 }

@@ -33,7 +33,10 @@ export async function newChapterCommand(args: string[]): Promise<number> {
   const formerIds = history ? [...history.versions.keys()] : [];
   const {id, text} = newChapter(manual, {number, title, part, owner: options.owner, audience, today: todayOption(options.today)}, formerIds);
   // As readManual names files: relative to the project, with forward slashes.
-  const file = path.relative(root, path.resolve(root, options.dir, `${id}.md`)).split(path.sep).join('/');
+  const file = path
+    .relative(root, path.resolve(root, options.dir, `${id}.md`))
+    .split(path.sep)
+    .join('/');
   if (existsSync(path.join(root, file))) throw new UsageError(`${file} already exists`);
 
   const trial = await readManual({root, docsDir: options.dir, extra: [{file, text}]});

@@ -40,8 +40,16 @@ export async function search(args: string[]): Promise<number> {
   const known = (name: string, value: string | undefined, ids: string[]) => {
     if (value !== undefined && !ids.includes(value)) throw new UsageError(`${name} must be one of ${ids.join(', ')}, not "${value}"`);
   };
-  known('--part', options.part, manual.config.parts.map((p) => p.id));
-  known('--audience', options.audience, manual.config.audiences.map((a) => a.id));
+  known(
+    '--part',
+    options.part,
+    manual.config.parts.map((p) => p.id),
+  );
+  known(
+    '--audience',
+    options.audience,
+    manual.config.audiences.map((a) => a.id),
+  );
 
   const files = buildSearchIndex(searchSources(manual, history, CHAPTERS_BASE, sha256));
   const engine = await SearchEngine.open(async (file) => files.get(file));

@@ -84,8 +84,15 @@ export function buildManual(config: ManualConfig, parsed: readonly ParsedChapter
       if (target.kind === 'chapter' && target.version !== undefined) {
         const known = new Set([...(options.history?.versionsOf(target.target) ?? []), ...(target.id ? [byId.get(target.id)!.version] : [])]);
         if (!known.has(target.version)) {
-          problems.push(problem(chapter.file, link, 'LINK_VERSION_NOT_FOUND', `link to version ${target.version} of \`${target.target}\`: no such version`,
-            known.size > 0 ? `Its versions: ${[...known].sort((a, b) => a - b).join(', ')}.` : suggestId(target.target)));
+          problems.push(
+            problem(
+              chapter.file,
+              link,
+              'LINK_VERSION_NOT_FOUND',
+              `link to version ${target.version} of \`${target.target}\`: no such version`,
+              known.size > 0 ? `Its versions: ${[...known].sort((a, b) => a - b).join(', ')}.` : suggestId(target.target),
+            ),
+          );
         }
         continue;
       }
@@ -102,17 +109,21 @@ export function buildManual(config: ManualConfig, parsed: readonly ParsedChapter
       }
       if (target.anchor && !targetChapter.anchors.includes(target.anchor) && !reported.has(targetChapter.id)) {
         const guess = closest(target.anchor, targetChapter.anchors);
-        problems.push(problem(chapter.file, link, 'LINK_ANCHOR_NOT_FOUND',
-          `link to \`#${target.anchor}\`: ${targetChapter.number} ${targetChapter.title} has no such section`,
-          guess ? `Did you mean \`#${guess}\`?` : `Its sections: ${targetChapter.anchors.map((a) => `#${a}`).join(', ')}.`));
+        problems.push(
+          problem(
+            chapter.file,
+            link,
+            'LINK_ANCHOR_NOT_FOUND',
+            `link to \`#${target.anchor}\`: ${targetChapter.number} ${targetChapter.title} has no such section`,
+            guess ? `Did you mean \`#${guess}\`?` : `Its sections: ${targetChapter.anchors.map((a) => `#${a}`).join(', ')}.`,
+          ),
+        );
       }
     }
   }
 
   const order = new Map(chapters.map((c, i) => [c.id, i]));
-  const referencedBy = new Map(
-    chapters.map((c) => [c.id, [...(referrers.get(c.id) ?? [])].sort((a, b) => order.get(a)! - order.get(b)!)]),
-  );
+  const referencedBy = new Map(chapters.map((c) => [c.id, [...(referrers.get(c.id) ?? [])].sort((a, b) => order.get(a)! - order.get(b)!)]));
   const parts = config.parts.map((part) => ({part, chapters: chapters.filter((c) => c.part === part.id)}));
   const noPosition: At = () => ({line: 1, col: 1});
   return {config, chapters, byId, referencedBy, parts, problems, positionOf: (file) => positionOf.get(file) ?? noPosition};
@@ -134,17 +145,31 @@ function collectChapters(parsed: readonly ParsedChapter[], problems: Problem[], 
     if (same.length < 2) continue;
     reported.add(id);
     for (const {p} of same) {
-      const others = same.filter((o) => o.p !== p).map((o) => o.p.file).join(', ');
-      problems.push(problem(p.file, p.positionOf(['id']), 'ID_DUPLICATE', `id \`${id}\` is also used by ${others}`,
-        'Ids are permanent and unique: keep the id on the chapter readers know by it, and give the other a new one.'));
+      const others = same
+        .filter((o) => o.p !== p)
+        .map((o) => o.p.file)
+        .join(', ');
+      problems.push(
+        problem(
+          p.file,
+          p.positionOf(['id']),
+          'ID_DUPLICATE',
+          `id \`${id}\` is also used by ${others}`,
+          'Ids are permanent and unique: keep the id on the chapter readers know by it, and give the other a new one.',
+        ),
+      );
     }
   }
   for (const [number, same] of holders((fm) => fm.number)) {
     if (same.length < 2) continue;
     for (const {p} of same) {
-      const others = same.filter((o) => o.p !== p).map((o) => `${o.p.file} (${o.fm.title})`).join(', ');
-      problems.push(problem(p.file, p.positionOf(['number']), 'NUMBER_DUPLICATE', `chapter number ${number} is also used by ${others}`,
-        'Give one of them a free number.'));
+      const others = same
+        .filter((o) => o.p !== p)
+        .map((o) => `${o.p.file} (${o.fm.title})`)
+        .join(', ');
+      problems.push(
+        problem(p.file, p.positionOf(['number']), 'NUMBER_DUPLICATE', `chapter number ${number} is also used by ${others}`, 'Give one of them a free number.'),
+      );
     }
   }
   const seen = new Set<string>();
@@ -161,21 +186,38 @@ function checkVocabulary(chapter: Chapter, at: At, partIds: string[], audienceId
   const problems: Problem[] = [];
   if (!partIds.includes(chapter.part)) {
     const guess = closest(chapter.part, partIds);
-    problems.push(problem(chapter.file, at(['part']), 'PART_UNKNOWN', `part \`${chapter.part}\` is not a part of the manual`,
-      guess ? `Did you mean \`${guess}\`?` : `Parts: ${partIds.join(', ')} (docs/manual.yml).`));
+    problems.push(
+      problem(
+        chapter.file,
+        at(['part']),
+        'PART_UNKNOWN',
+        `part \`${chapter.part}\` is not a part of the manual`,
+        guess ? `Did you mean \`${guess}\`?` : `Parts: ${partIds.join(', ')} (docs/manual.yml).`,
+      ),
+    );
   }
   chapter.audience.forEach((audience, i) => {
     if (audienceIds.includes(audience)) return;
     const guess = closest(audience, audienceIds);
-    problems.push(problem(chapter.file, at(['audience', i]), 'AUDIENCE_UNKNOWN', `audience \`${audience}\` is not one of the manual's audiences`,
-      guess ? `Did you mean \`${guess}\`?` : `Audiences: ${audienceIds.join(', ')} (docs/manual.yml).`));
+    problems.push(
+      problem(
+        chapter.file,
+        at(['audience', i]),
+        'AUDIENCE_UNKNOWN',
+        `audience \`${audience}\` is not one of the manual's audiences`,
+        guess ? `Did you mean \`${guess}\`?` : `Audiences: ${audienceIds.join(', ')} (docs/manual.yml).`,
+      ),
+    );
   });
   return problems;
 }
 
 /** An editor may type part of a title ("allegations") where an id belongs. */
 function closestByTitle(wrong: string, chapters: readonly Chapter[]): string | undefined {
-  const words = wrong.toLowerCase().split('-').filter((w) => w.length > 3);
+  const words = wrong
+    .toLowerCase()
+    .split('-')
+    .filter((w) => w.length > 3);
   if (words.length === 0) return undefined;
   const match = chapters.find((c) => words.every((w) => c.title.toLowerCase().includes(w)));
   return match?.id;

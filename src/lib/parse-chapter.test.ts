@@ -21,8 +21,7 @@ further_reading:
 ---
 `;
 
-const chapter = (body: string, frontmatter = FRONTMATTER) =>
-  parseChapter({file: 'docs/child-abuse-and-ict.md', text: frontmatter + body});
+const chapter = (body: string, frontmatter = FRONTMATTER) => parseChapter({file: 'docs/child-abuse-and-ict.md', text: frontmatter + body});
 
 const messages = (body: string, frontmatter: string) => chapter(body, frontmatter).problems.map(formatProblem);
 
@@ -97,9 +96,7 @@ describe('parseChapter', () => {
 
   it('suggests the field an unknown key was meant to be', () => {
     const bad = FRONTMATTER.replace('related:', 'relatd:');
-    expect(messages('## A\n\nText.\n', bad)).toEqual([
-      'docs/child-abuse-and-ict.md:6:1  FIELD_UNKNOWN  unknown field `relatd`. Did you mean `related`?',
-    ]);
+    expect(messages('## A\n\nText.\n', bad)).toEqual(['docs/child-abuse-and-ict.md:6:1  FIELD_UNKNOWN  unknown field `relatd`. Did you mean `related`?']);
   });
 
   it('names a missing required field', () => {

@@ -63,13 +63,7 @@ export interface Position {
   col: number;
 }
 
-export function problem(
-  file: string,
-  at: Position,
-  code: ProblemCode,
-  message: string,
-  hint?: string,
-): Problem {
+export function problem(file: string, at: Position, code: ProblemCode, message: string, hint?: string): Problem {
   return {file, line: at.line, col: at.col, code, severity: CODES[code], message, ...(hint ? {hint} : {})};
 }
 
@@ -88,9 +82,7 @@ export function summarise(problems: readonly Problem[], chapters: number): strin
 }
 
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.code.localeCompare(b.code),
-  );
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.code.localeCompare(b.code));
 }
 
 export function countBySeverity(problems: readonly Problem[]): {errors: number; warnings: number} {

@@ -1,12 +1,6 @@
 import {runInNewContext} from 'node:vm';
 import {describe, expect, it} from 'vitest';
-import {
-  applyStoredPreferences,
-  preferencesFromAttributes,
-  READING_NAMES,
-  readingPreferencesScript,
-  type ReadingEnvironment,
-} from './reading-preferences';
+import {applyStoredPreferences, preferencesFromAttributes, READING_NAMES, readingPreferencesScript, type ReadingEnvironment} from './reading-preferences';
 
 /** Runs the start-up logic on a fake page; returns the attributes it set on <html>. */
 function startUp(stored: Record<string, string>, prefersMoreContrast = false): Record<string, string> {

@@ -19,16 +19,16 @@ export function isRealIsoDate(value: string): boolean {
 }
 
 export const slug = (what: string) =>
-  z
-    .string({error: `${what} must be text`})
-    .regex(SLUG, {error: `${what} must be lower-case words joined by hyphens, such as \`complex-abuse\``});
+  z.string({error: `${what} must be text`}).regex(SLUG, {error: `${what} must be lower-case words joined by hyphens, such as \`complex-abuse\``});
 
 export const isoDate = (what: string) =>
-  z
-    .string({error: `${what} must be a date written YYYY-MM-DD`})
-    .refine(isRealIsoDate, {error: `${what} must be a real date written YYYY-MM-DD`});
+  z.string({error: `${what} must be a date written YYYY-MM-DD`}).refine(isRealIsoDate, {error: `${what} must be a real date written YYYY-MM-DD`});
 
-export const text = (what: string) => z.string({error: `${what} must be text`}).trim().min(1, {error: `${what} must not be empty`});
+export const text = (what: string) =>
+  z
+    .string({error: `${what} must be text`})
+    .trim()
+    .min(1, {error: `${what} must not be empty`});
 
 export const furtherReadingSchema = z.strictObject({
   /** What the reader will find there. */
@@ -103,9 +103,7 @@ export const manualConfigSchema = z.strictObject({
   /** One paragraph for the home page. */
   description: text('description'),
   /** Parts in display order; a chapter's `part` names one. */
-  parts: z
-    .array(named.extend({number: z.int().min(1), description: text('description')}))
-    .min(1, {error: 'parts must list at least one part'}),
+  parts: z.array(named.extend({number: z.int().min(1), description: text('description')})).min(1, {error: 'parts must list at least one part'}),
   /** Audiences a chapter may be addressed to. */
   audiences: z.array(named).min(1, {error: 'audiences must list at least one audience'}),
 });

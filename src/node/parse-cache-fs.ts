@@ -25,7 +25,10 @@ export class ParseCache {
   constructor(dir = CACHE_DIR) {
     this.dir = dir;
     const code = createHash('sha256');
-    for (const file of readdirSync(LIB, {recursive: true}).map(String).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) {
+    for (const file of readdirSync(LIB, {recursive: true})
+      .map(String)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .sort()) {
       code.update(file).update(readFileSync(path.join(LIB, file)));
     }
     this.codeVersion = code.digest('hex');

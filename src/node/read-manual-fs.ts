@@ -86,7 +86,14 @@ export async function chapterFiles(dir: string): Promise<string[]> {
 }
 
 /** Reads every chapter and the settings file, then builds the manual. */
-export async function readManual({root, docsDir, today, extra = [], historyDir = defaultHistoryDir(docsDir), parseHistory = false}: ReadOptions): Promise<LoadResult & {files: number}> {
+export async function readManual({
+  root,
+  docsDir,
+  today,
+  extra = [],
+  historyDir = defaultHistoryDir(docsDir),
+  parseHistory = false,
+}: ReadOptions): Promise<LoadResult & {files: number}> {
   const dir = path.resolve(root, docsDir);
   const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
   const configFile = path.join(dir, MANUAL_CONFIG);
@@ -99,8 +106,15 @@ export async function readManual({root, docsDir, today, extra = [], historyDir =
     const file = relative(configFile);
     return {
       files: chapters.length,
-      problems: [problem(file, {line: 1, col: 1}, 'MANUAL_CONFIG_INVALID', `${file} is missing or unreadable`,
-        "Create it with the manual's title, board, description, parts and audiences (see the README).")],
+      problems: [
+        problem(
+          file,
+          {line: 1, col: 1},
+          'MANUAL_CONFIG_INVALID',
+          `${file} is missing or unreadable`,
+          "Create it with the manual's title, board, description, parts and audiences (see the README).",
+        ),
+      ],
     };
   }
   const fileProblems = chapters.flatMap((c) => c.problems);
@@ -123,7 +137,10 @@ async function readHistory(root: string, historyDir: string): Promise<HistorySou
     file: path.relative(root, file).split(path.sep).join('/'),
     text: await readFile(file, 'utf8'),
   });
-  const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+  const files = entries
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
   const releases = path.join(dir, RELEASES_DIR);
   return {
     dir: path.relative(root, dir).split(path.sep).join('/'),
@@ -138,8 +155,11 @@ async function readHistory(root: string, historyDir: string): Promise<HistorySou
  */
 function decode(file: string, bytes: Buffer): {source?: SourceFile; problems: Problem[]} {
   if (bytes.subarray(0, 8000).includes(0)) {
-    return {problems: [problem(file, {line: 1, col: 1}, 'FILE_NOT_TEXT', 'this is not a text file',
-      'Chapters are Markdown text; move other files out of the manual folder.')]};
+    return {
+      problems: [
+        problem(file, {line: 1, col: 1}, 'FILE_NOT_TEXT', 'this is not a text file', 'Chapters are Markdown text; move other files out of the manual folder.'),
+      ],
+    };
   }
   try {
     return {source: {file, text: new TextDecoder('utf-8', {fatal: true}).decode(bytes)}, problems: []};
@@ -149,8 +169,15 @@ function decode(file: string, bytes: Buffer): {source?: SourceFile; problems: Pr
     const at = {line: before.length, col: (before.at(-1)?.length ?? 0) + 1};
     return {
       source: {file, text},
-      problems: [problem(file, at, 'ENCODING_INVALID', 'the file has bytes that are not UTF-8 text',
-        'Save the file as UTF-8 in your editor and retype the character at this position.')],
+      problems: [
+        problem(
+          file,
+          at,
+          'ENCODING_INVALID',
+          'the file has bytes that are not UTF-8 text',
+          'Save the file as UTF-8 in your editor and retype the character at this position.',
+        ),
+      ],
     };
   }
 }

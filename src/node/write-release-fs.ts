@@ -16,10 +16,7 @@ export interface WriteOptions {
  * staging folder, leaving the tree as it was.
  */
 export async function writeRelease(root: string, historyDir: string, plan: ReleasePlan, options: WriteOptions = {}): Promise<string[]> {
-  const files = [
-    ...plan.entries.flatMap((e) => (e.status === 'withdrawn' ? [] : [{file: e.file, text: e.chapter.text}])),
-    plan.record,
-  ];
+  const files = [...plan.entries.flatMap((e) => (e.status === 'withdrawn' ? [] : [{file: e.file, text: e.chapter.text}])), plan.record];
   for (const {file} of files) {
     if (existsSync(path.join(root, file))) throw new Error(`${file} already exists: released files are never overwritten`);
   }

@@ -48,14 +48,13 @@ export default function Home(): ReactNode {
           <p className={styles.board}>Published by {manual.board}</p>
           <p>{manual.description}</p>
           <p>
-            The manual has {total} chapters in {manual.parts.length} parts. Each chapter opens with a note of when it last
-            changed and lists the procedures related to it.
+            The manual has {total} chapters in {manual.parts.length} parts. Each chapter opens with a note of when it last changed and lists the procedures
+            related to it.
           </p>
           {manual.latestRelease && (
             <p data-testid="latest-release">
-              Latest update: <Link to={manual.latestRelease.url}>{manual.latestRelease.title}</Link>, published{' '}
-              {longDate(manual.latestRelease.date)}. Chapters it changed are marked below. You can also see{' '}
-              <Link to={manual.pointInTimeUrl!}>the manual as it stood on any date</Link>.
+              Latest update: <Link to={manual.latestRelease.url}>{manual.latestRelease.title}</Link>, published {longDate(manual.latestRelease.date)}. Chapters
+              it changed are marked below. You can also see <Link to={manual.pointInTimeUrl!}>the manual as it stood on any date</Link>.
             </p>
           )}
         </header>

@@ -12,8 +12,14 @@ const FEEDS = {rss: 'rss.xml', atom: 'atom.xml'};
 /** `<link rel="alternate">` tags so browsers and feed readers find the feeds. */
 export function feedLinks(siteBase: string, title: string): HtmlTags {
   return [
-    {tagName: 'link', attributes: {rel: 'alternate', type: 'application/rss+xml', href: `${siteBase}${AMENDMENTS_PATH}/${FEEDS.rss}`, title: `${title}: amendments (RSS)`}},
-    {tagName: 'link', attributes: {rel: 'alternate', type: 'application/atom+xml', href: `${siteBase}${AMENDMENTS_PATH}/${FEEDS.atom}`, title: `${title}: amendments (Atom)`}},
+    {
+      tagName: 'link',
+      attributes: {rel: 'alternate', type: 'application/rss+xml', href: `${siteBase}${AMENDMENTS_PATH}/${FEEDS.rss}`, title: `${title}: amendments (RSS)`},
+    },
+    {
+      tagName: 'link',
+      attributes: {rel: 'alternate', type: 'application/atom+xml', href: `${siteBase}${AMENDMENTS_PATH}/${FEEDS.atom}`, title: `${title}: amendments (Atom)`},
+    },
   ];
 }
 

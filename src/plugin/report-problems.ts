@@ -11,7 +11,9 @@ export function failOnErrors(result: LoadResult): Manual {
   for (const p of problems) console.error(formatProblem(p));
   const {errors} = countBySeverity(problems);
   if (errors > 0 || !result.manual) {
-    const error = new Error(`The manual has ${errors} error${errors === 1 ? '' : 's'}, listed above: nothing is built from it until ${errors === 1 ? 'it is' : 'they are'} fixed.`);
+    const error = new Error(
+      `The manual has ${errors} error${errors === 1 ? '' : 's'}, listed above: nothing is built from it until ${errors === 1 ? 'it is' : 'they are'} fixed.`,
+    );
     // Editors need the list above, not where in our code we noticed.
     error.stack = error.message;
     throw error;

@@ -21,7 +21,11 @@ export function manualSidebar(root: string, docsDir: string) {
     const file = path.join(root, docsDir, MANUAL_CONFIG);
     const {config} = readManualConfig({file, text: await readFile(file, 'utf8').catch(() => '')});
     if (!config) return args.defaultSidebarItemsGenerator(args as never);
-    return sidebarItems(config.parts, args.docs.flatMap(({id, frontMatter: {number, title, part}}) =>
-      typeof number === 'string' && typeof title === 'string' && typeof part === 'string' ? [{docId: id, number, title, part} satisfies SidebarChapter] : []));
+    return sidebarItems(
+      config.parts,
+      args.docs.flatMap(({id, frontMatter: {number, title, part}}) =>
+        typeof number === 'string' && typeof title === 'string' && typeof part === 'string' ? [{docId: id, number, title, part} satisfies SidebarChapter] : [],
+      ),
+    );
   };
 }

@@ -13,9 +13,7 @@ function transform(markdown: string): Root {
 
 it('numbers the ## sections and closes each with a "Top of page" link', () => {
   const tree = transform('Intro.\n\n## One\n\nA.\n\n### Sub\n\nB.\n\n## Two\n\nC.\n');
-  const shape = tree.children.map((node) =>
-    node.type === 'heading' ? `h${node.depth} ${toString(node)}` : node.data?.hProperties ? 'top' : node.type,
-  );
+  const shape = tree.children.map((node) => (node.type === 'heading' ? `h${node.depth} ${toString(node)}` : node.data?.hProperties ? 'top' : node.type));
   expect(shape).toEqual(['paragraph', 'h2 1. One', 'paragraph', 'h3 Sub', 'paragraph', 'top', 'h2 2. Two', 'paragraph', 'top']);
 });
 

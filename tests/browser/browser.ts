@@ -1,6 +1,6 @@
-import {mkdirSync} from 'node:fs';
-import {readFileSync} from 'node:fs';
+import {mkdirSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
+import type axe from 'axe-core';
 import {chromium, type Browser, type BrowserContextOptions, type Locator, type Page} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject} from 'vitest';
 import {READING_NAMES, type ReadingPreferences} from '../../src/lib/reading-preferences';
@@ -73,7 +73,7 @@ export async function waitForHydration(page: Page): Promise<void> {
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   await page.addScriptTag({content: AXE_SOURCE});
   const violations = await page.evaluate(async (tags) => {
-    const result = await (window as unknown as {axe: typeof import('axe-core')}).axe.run(document, {runOnly: {type: 'tag', values: tags}});
+    const result = await (window as unknown as {axe: typeof axe}).axe.run(document, {runOnly: {type: 'tag', values: tags}});
     return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }, WCAG_TAGS);
   expect(violations).toEqual([]);

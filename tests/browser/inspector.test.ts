@@ -10,7 +10,10 @@ describe("an inspector's path through the history of 4.4", () => {
     await page.waitForURL('**/procedures/child-abuse-and-ict/history');
     await screenshot(page, 'history');
 
-    await page.getByRole('row', {name: /Version 2/}).getByRole('link', {name: 'With version 1'}).click();
+    await page
+      .getByRole('row', {name: /Version 2/})
+      .getByRole('link', {name: 'With version 1'})
+      .click();
     await page.waitForURL('**/procedures/child-abuse-and-ict/compare?from=1&to=2');
     const summary = page.getByRole('heading', {level: 2, name: /Version 1 to version 2/});
     expect(await summary.innerText()).toContain('2 sections added, 1 amended, 3 renumbered');
@@ -18,7 +21,12 @@ describe("an inspector's path through the history of 4.4", () => {
     expect(await internet.getByRole('heading').innerText()).toContain('Section 1, The Internet');
     // Insertions are marked in words for screen readers, not by colour alone.
     expect(await internet.locator('ins').first().textContent()).toMatch(/^\[inserted: How Online Grooming Works/);
-    expect(await internet.locator('ins').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
+    expect(
+      await internet
+        .locator('ins')
+        .first()
+        .evaluate((el) => getComputedStyle(el).textDecorationLine),
+    ).toBe('underline');
     expect(await page.locator('li[data-status="unchanged"]').first().innerText()).toContain('Renumbered from 2, unchanged');
     await screenshot(page, 'compare-path');
   });
@@ -47,7 +55,6 @@ describe("an inspector's path through the history of 4.4", () => {
     const ict = page.locator('li[aria-current="true"]');
     expect(await ict.innerText()).toContain('Child Abuse and Information Communication Technology version 1, in force from 1 April 2008');
     expect(await page.getByRole('heading', {level: 2}).innerText()).toContain('In force on 25 December 2008');
-
   });
 
   it('lists the releases on the amendments page, and a withdrawn chapter says where to go', async () => {

@@ -34,9 +34,7 @@ describe('a keyboard-only reader', () => {
       // The new page starts again from the top: focus rests on the skip link's
       // region (not <body>, which would leave the next Tab wherever the old
       // page left off), so the next Tab is the skip link.
-      await expect
-        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
-        .toBe('Skip to main content');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Skip to main content');
       await page.keyboard.press('Tab');
       expect(await page.evaluate(focusedText)).toBe('Skip to main content');
     });

@@ -1,15 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {isoDate, longDate} from '../../src/lib/dates';
 import type {ReadingPreferences} from '../../src/lib/reading-preferences';
-import {
-  expectNoAxeViolations,
-  expectVisibleFocus,
-  PHONE,
-  screenshot,
-  siteUrl,
-  useBrowser,
-  visibleCount,
-} from './browser';
+import {expectNoAxeViolations, expectVisibleFocus, PHONE, screenshot, siteUrl, useBrowser, visibleCount} from './browser';
 
 /** The reading modes every page type must pass axe in. */
 export const READING_MODES: Record<string, Partial<ReadingPreferences>> = {

@@ -43,6 +43,11 @@ describe('a printed chapter', () => {
     const heading = page.locator('h2#the-internet');
     expect(await heading.evaluate((h) => getComputedStyle(h).breakAfter)).toBe('avoid');
     expect(await heading.evaluate((h) => getComputedStyle(h.nextElementSibling!).breakBefore)).toBe('avoid');
-    expect(await page.locator('.chapter-body li').first().evaluate((li) => getComputedStyle(li).breakInside)).toBe('avoid');
+    expect(
+      await page
+        .locator('.chapter-body li')
+        .first()
+        .evaluate((li) => getComputedStyle(li).breakInside),
+    ).toBe('avoid');
   });
 });

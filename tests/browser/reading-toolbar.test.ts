@@ -97,7 +97,11 @@ describe('the reading toolbar', () => {
     const page = await browser.open(CHAPTER, {reducedMotion: 'reduce'});
     const moving = await page.evaluate(() =>
       Array.from(document.querySelectorAll('*'))
-        .filter((el) => getComputedStyle(el).transitionDuration.split(',').some((d) => parseFloat(d) > 0.001))
+        .filter((el) =>
+          getComputedStyle(el)
+            .transitionDuration.split(',')
+            .some((d) => parseFloat(d) > 0.001),
+        )
         .map((el) => el.className),
     );
     expect(moving).toEqual([]);

@@ -18,7 +18,9 @@ describe('the built sample manual', () => {
   it('renders every heading id exactly as the core computes it', () => {
     for (const chapter of manual.chapters) {
       const $ = page(`procedures/${chapter.id}`);
-      const ids = $('.chapter-body :is(h2, h3, h4, h5, h6)').map((_, el) => $(el).attr('id')).get();
+      const ids = $('.chapter-body :is(h2, h3, h4, h5, h6)')
+        .map((_, el) => $(el).attr('id'))
+        .get();
       expect(ids, chapter.file).toEqual(chapter.anchors);
     }
   });
@@ -27,7 +29,11 @@ describe('the built sample manual', () => {
     const $ = page('procedures/child-abuse-and-ict');
     expect($('h1').text()).toBe('4.4 Child Abuse and Information Communication Technology');
     expect($('[data-testid="update-note"]').text()).toMatch(/^This chapter was updated in February 2009 – by extending Section 1, The Internet/);
-    expect($('nav[aria-labelledby="chapter-contents"] ol > li > a').map((_, a) => $(a).attr('href')).get()).toEqual([
+    expect(
+      $('nav[aria-labelledby="chapter-contents"] ol > li > a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual([
       '#the-internet',
       '#the-impact-on-the-child',
       '#child-abuse-and-the-adult',
@@ -45,10 +51,14 @@ describe('the built sample manual', () => {
 
   it('lists related procedures and backlinks by number and title', () => {
     const $ = page('procedures/child-abuse-and-ict');
-    const related = $('section[aria-labelledby="related-procedures"] a').map((_, a) => $(a).text()).get();
+    const related = $('section[aria-labelledby="related-procedures"] a')
+      .map((_, a) => $(a).text())
+      .get();
     expect(related).toContain('2.1 Referrals (including Referrals Pathway)');
     expect(related).toContain('3.2 Complex (Organised or Multiple) Abuse');
-    const referrers = $('section[aria-labelledby="referenced-by"] a').map((_, a) => $(a).attr('href')).get();
+    const referrers = $('section[aria-labelledby="referenced-by"] a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(referrers).toEqual(manual.referencedBy.get('child-abuse-and-ict')!.map((id) => `/procedures/${id}`));
     expect($('[data-testid="version-line"]').text()).toBe(
       'Version 2 · in force from 1 February 2009 · due for review 1 February 2027 · owner: Online Safety Sub-Group',
@@ -57,7 +67,9 @@ describe('the built sample manual', () => {
 
   it('orders the navigation by chapter number: 4.5 before 4.10', () => {
     const $ = page('procedures/child-abuse-and-ict');
-    const labels = $('nav[aria-label="Docs sidebar"] a.menu__link').map((_, a) => $(a).text()).get();
+    const labels = $('nav[aria-label="Docs sidebar"] a.menu__link')
+      .map((_, a) => $(a).text())
+      .get();
     const part4 = labels.filter((label) => label.startsWith('4.'));
     expect(part4).toEqual([
       '4.1 Children who Exhibit Harmful Sexual Behaviour',

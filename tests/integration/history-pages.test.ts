@@ -9,24 +9,36 @@ describe('the built history of the sample manual', () => {
   it('gives every released version of 4.4 a permanent page, rendered as it was', () => {
     const $ = page('procedures/child-abuse-and-ict/v1');
     expect($('[data-testid="version-banner"]').text()).toContain('Version 1, in force from 1 April 2008 to 31 January 2009.');
-    expect($('.chapter-body h2').map((_, h) => $(h).text()).get()).toEqual([
-      '1. The Internet',
-      '2. Child Abuse and the Adult',
-      '3. Referral and Strategy Discussion',
-      '4. Outcome of the Child Protection Assessment',
-    ]);
+    expect(
+      $('.chapter-body h2')
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(['1. The Internet', '2. Child Abuse and the Adult', '3. Referral and Strategy Discussion', '4. Outcome of the Child Protection Assessment']);
     expect(existsSync('build/procedures/child-abuse-and-ict/v2.html')).toBe(true);
   });
 
   it('lists each version with its period in force on the history page', () => {
     const $ = page('procedures/child-abuse-and-ict/history');
-    const rows = $('tbody tr').map((_, tr) => $(tr).find('th, td').slice(0, 2).map((__, c) => $(c).text()).get().join(' | ')).get();
+    const rows = $('tbody tr')
+      .map((_, tr) =>
+        $(tr)
+          .find('th, td')
+          .slice(0, 2)
+          .map((__, c) => $(c).text())
+          .get()
+          .join(' | '),
+      )
+      .get();
     expect(rows).toEqual(['Version 2 | 1 February 2009 to date', 'Version 1 | 1 April 2008 to 31 January 2009']);
   });
 
   it('renders the latest change on the compare page without JavaScript', () => {
     const $ = page('procedures/child-abuse-and-ict/compare');
-    expect($('#compare-summary').text().replace(/\u200b/g, '')).toBe('Version 1 to version 2: 2 sections added, 1 amended, 3 renumbered');
+    expect(
+      $('#compare-summary')
+        .text()
+        .replace(/\u200b/g, ''),
+    ).toBe('Version 1 to version 2: 2 sections added, 1 amended, 3 renumbered');
     expect($('ins').length).toBeGreaterThan(1);
   });
 
@@ -38,13 +50,25 @@ describe('the built history of the sample manual', () => {
 
   it('lists the releases newest first on the amendments page, with the next update', () => {
     const $ = page('amendments');
-    expect($('main h2').map((_, h) => $(h).text().replace(/\u200b/g, '')).get()).toEqual(['February 2009', 'October 2008', 'April 2008']);
+    expect(
+      $('main h2')
+        .map((_, h) =>
+          $(h)
+            .text()
+            .replace(/\u200b/g, ''),
+        )
+        .get(),
+    ).toEqual(['February 2009', 'October 2008', 'April 2008']);
     expect($('[data-testid="next-update"]').text()).toBe('The next update is expected in June 2009.');
   });
 
   it('publishes RSS and Atom feeds of the releases, linked from every page', () => {
     const rss = load(readFileSync('build/amendments/rss.xml', 'utf8'), {xml: true});
-    expect(rss('item > title').map((_, t) => rss(t).text()).get()).toEqual(['February 2009 update', 'October 2008 update', 'April 2008 update']);
+    expect(
+      rss('item > title')
+        .map((_, t) => rss(t).text())
+        .get(),
+    ).toEqual(['February 2009 update', 'October 2008 update', 'April 2008 update']);
     const atom = load(readFileSync('build/amendments/atom.xml', 'utf8'), {xml: true});
     expect(atom('entry')).toHaveLength(3);
     expect(page('index')('link[type="application/atom+xml"]').attr('href')).toBe('/amendments/atom.xml');

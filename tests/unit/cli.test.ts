@@ -74,7 +74,11 @@ describe('procedures new', () => {
   it('writes a chapter that passes check', () => {
     const dir = scratch('tests/fixtures/manuals/small');
     const result = procedures(['new', '--number', '4.11', '--title', 'Forced Marriage', '--part', 'specific', '--today', '2026-11-24'], dir);
-    expect(result).toEqual({code: 0, stdout: 'Wrote docs/forced-marriage.md (id forced-marriage, chapter 4.11). Write its sections, then run `npm run check`.\n', stderr: ''});
+    expect(result).toEqual({
+      code: 0,
+      stdout: 'Wrote docs/forced-marriage.md (id forced-marriage, chapter 4.11). Write its sections, then run `npm run check`.\n',
+      stderr: '',
+    });
     expect(procedures(['check', '--today', '2026-11-24'], dir)).toMatchObject({code: 0, stdout: 'No problems in 5 chapters.\n'});
   });
 
@@ -83,7 +87,7 @@ describe('procedures new', () => {
     const result = procedures(['new', '--number', '4.2', '--title', 'Referrals', '--part', 'specfic'], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('docs/referrals-2.md:3:1  NUMBER_DUPLICATE  chapter number 4.2 is also used by docs/child-abuse-and-ict.md');
-    expect(result.stderr).toContain("docs/referrals-2.md:5:1  PART_UNKNOWN  part `specfic` is not a part of the manual. Did you mean `specific`?");
+    expect(result.stderr).toContain('docs/referrals-2.md:5:1  PART_UNKNOWN  part `specfic` is not a part of the manual. Did you mean `specific`?');
     expect(result.stderr).toMatch(/Nothing was written\.\n$/);
     expect(existsSync(path.join(dir, 'docs', 'referrals-2.md'))).toBe(false);
   });
@@ -133,7 +137,9 @@ describe('procedures search', () => {
     expect(current.hits.length).toBeGreaterThan(0);
     expect(current.hits.every((h: {current: boolean}) => h.current)).toBe(true);
     const past = JSON.parse(procedures(['search', 'grooming', '--past', '--limit', '50', '--json']).stdout);
-    expect(past.hits).toContainEqual(expect.objectContaining({id: 'child-abuse-and-ict', version: 1, current: false, url: '/procedures/child-abuse-and-ict/v1#the-internet'}));
+    expect(past.hits).toContainEqual(
+      expect.objectContaining({id: 'child-abuse-and-ict', version: 1, current: false, url: '/procedures/child-abuse-and-ict/v1#the-internet'}),
+    );
   });
 
   it('explains an unknown filter and exits 2', () => {

@@ -25,11 +25,20 @@ describe('the README', () => {
   it('documents every frontmatter field of the schema, and only those', () => {
     const rows = firstColumn('field');
     expect(rows.map((r) => r[0]).sort()).toEqual([...CHAPTER_FIELDS].sort());
-    expect(rows.filter((r) => r[1] === 'yes').map((r) => r[0]).sort()).toEqual([...REQUIRED_CHAPTER_FIELDS].sort());
+    expect(
+      rows
+        .filter((r) => r[1] === 'yes')
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual([...REQUIRED_CHAPTER_FIELDS].sort());
   });
 
   it('documents every problem code, and only those', () => {
-    expect(firstColumn('code').map((r) => r[0]!.split(' ')[0]).sort()).toEqual(Object.keys(CODES).sort());
+    expect(
+      firstColumn('code')
+        .map((r) => r[0]!.split(' ')[0])
+        .sort(),
+    ).toEqual(Object.keys(CODES).sort());
   });
 
   it('gives the test command that CI runs', () => {

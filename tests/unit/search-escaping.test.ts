@@ -25,7 +25,9 @@ describe('search snippets of a chapter holding markup', () => {
     const files = buildSearchIndex([HOSTILE]);
     const engine = await SearchEngine.open(async (file) => files.get(file));
     const [hit] = (await engine.search('grooming')).hits;
-    const html = renderToStaticMarkup(createElement('p', null, createElement(Segments, {segments: hit!.heading}), createElement(Segments, {segments: hit!.snippet})));
+    const html = renderToStaticMarkup(
+      createElement('p', null, createElement(Segments, {segments: hit!.heading}), createElement(Segments, {segments: hit!.snippet})),
+    );
     expect(html).not.toMatch(/<(script|img|b)\b/);
     expect(html).toContain('Scripts &lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('Never run &lt;script&gt;alert(&quot;<mark');

@@ -71,8 +71,7 @@ export default function ChapterFooter({chapter}: {chapter: ChapterData}): ReactN
         </Panel>
       )}
       <p className={styles.versionLine} data-testid="version-line">
-        Version {chapter.version} · in force from {longDate(chapter.effective)} · due for review{' '}
-        {longDate(chapter.review)} · owner: {chapter.owner}
+        Version {chapter.version} · in force from {longDate(chapter.effective)} · due for review {longDate(chapter.review)} · owner: {chapter.owner}
       </p>
       <VersionLinks chapter={chapter} />
     </footer>

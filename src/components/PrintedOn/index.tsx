@@ -12,10 +12,7 @@ export default function PrintedOn(): ReactNode {
   const location = useLocation();
   const [line, setLine] = useState('');
   useEffect(() => {
-    const update = () =>
-      setLine(
-        `Printed on ${longDate(isoDate(new Date()))} from ${window.location.href} — check the online manual for the current version`,
-      );
+    const update = () => setLine(`Printed on ${longDate(isoDate(new Date()))} from ${window.location.href} — check the online manual for the current version`);
     update();
     window.addEventListener('beforeprint', update);
     return () => window.removeEventListener('beforeprint', update);

@@ -23,16 +23,13 @@ export default function ReadingToolbar(): ReactNode {
               type="button"
               className={clsx(styles.button, styles[size])}
               aria-pressed={textSize === size}
-              onClick={() => choose({textSize: size})}>
+              onClick={() => choose({textSize: size})}
+            >
               {SIZE_LABELS[size]}
             </button>
           ))}
         </div>
-        <button
-          type="button"
-          className={styles.button}
-          aria-pressed={highVisibility}
-          onClick={() => choose({highVisibility: !highVisibility})}>
+        <button type="button" className={styles.button} aria-pressed={highVisibility} onClick={() => choose({highVisibility: !highVisibility})}>
           High visibility
         </button>
       </div>

@@ -41,7 +41,8 @@ export default function ResultsListbox({id, options, active, query, onChoose, on
         className={clsx(styles.option, index === active && styles.active)}
         onMouseDown={(event) => event.preventDefault()}
         onMouseMove={() => index !== active && onHover(index)}
-        onClick={() => onChoose(o)}>
+        onClick={() => onChoose(o)}
+      >
         {children}
       </div>
     );
@@ -77,11 +78,7 @@ export default function ResultsListbox({id, options, active, query, onChoose, on
           </div>
         );
       })}
-      {options.map(
-        (o) =>
-          o.kind === 'all' &&
-          option(o, <span className={styles.all}>{allLabel(hits.length, o.total, query)}</span>),
-      )}
+      {options.map((o) => o.kind === 'all' && option(o, <span className={styles.all}>{allLabel(hits.length, o.total, query)}</span>))}
     </div>
   );
 }

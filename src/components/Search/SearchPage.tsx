@@ -49,8 +49,8 @@ export default function SearchPage(): ReactNode {
         <div className={styles.results}>
           {!state.q.trim() ? (
             <p>
-              Type words from the procedure you need, a phrase in quotes such as “strategy discussion”, or a chapter number such as 4.4 or a
-              section such as 4.4 s5. Words match in any form (groom, grooming, groomed) and in British or American spelling.
+              Type words from the procedure you need, a phrase in quotes such as “strategy discussion”, or a chapter number such as 4.4 or a section such as 4.4
+              s5. Words match in any form (groom, grooming, groomed) and in British or American spelling.
             </p>
           ) : error ? (
             <p role="alert">{error}</p>

@@ -55,7 +55,9 @@ function NoResults({result, filtered, onClearFilters}: Props): ReactNode {
   return (
     <div className={styles.empty}>
       <p role="status" className={styles.count}>
-        {citation ? `The manual has no chapter or section ${citation.number}${citation.section ? ` s${citation.section}` : ''}.` : 'No sections match your search.'}
+        {citation
+          ? `The manual has no chapter or section ${citation.number}${citation.section ? ` s${citation.section}` : ''}.`
+          : 'No sections match your search.'}
       </p>
       <p>You could try:</p>
       <ul>

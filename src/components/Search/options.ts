@@ -2,11 +2,7 @@ import type {Hit, SearchResult} from '@site/src/lib/search/engine';
 import {searchParams} from './search-params';
 
 /** One choice in the navbar's list: a citation, a section, or the search page. */
-export type SearchOption = {id: string; url: string} & (
-  | {kind: 'jump'; label: string}
-  | {kind: 'hit'; hit: Hit}
-  | {kind: 'all'; total: number}
-);
+export type SearchOption = {id: string; url: string} & ({kind: 'jump'; label: string} | {kind: 'hit'; hit: Hit} | {kind: 'all'; total: number});
 
 /** The search page's path, before the site's base URL. */
 export const SEARCH_PAGE = '/search';

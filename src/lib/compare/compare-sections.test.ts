@@ -47,14 +47,17 @@ describe('compareSections', () => {
 
   it('redlines an amended section word by word', () => {
     const words = comparison.sections[0]!.words!;
-    expect(words.filter((w) => w.type === 'ins').map((w) => w.text.trim()).join(' ')).toBe('Grooming online is faster than grooming offline.');
+    expect(
+      words
+        .filter((w) => w.type === 'ins')
+        .map((w) => w.text.trim())
+        .join(' '),
+    ).toBe('Grooming online is faster than grooming offline.');
     expect(words.filter((w) => w.type === 'del')).toEqual([]);
   });
 
   it('drafts the change note the board would write', () => {
-    expect(draftChangeNote(comparison)).toBe(
-      'Section 1 (The Internet) amended; Sections 2 (The Impact on the Child) and 6 (Further Information) added',
-    );
+    expect(draftChangeNote(comparison)).toBe('Section 1 (The Internet) amended; Sections 2 (The Impact on the Child) and 6 (Further Information) added');
   });
 
   it('reports identical versions as unchanged', () => {
@@ -65,7 +68,10 @@ describe('compareSections', () => {
   });
 
   it('shows a removed section where it stood', () => {
-    const removed = compareSections(before, [before[0]!, before[2]!, before[3]!].map((s, i) => ({...s, number: i + 1})));
+    const removed = compareSections(
+      before,
+      [before[0]!, before[2]!, before[3]!].map((s, i) => ({...s, number: i + 1})),
+    );
     expect(removed.sections.map((c) => [c.status, c.from?.heading])).toEqual([
       ['unchanged', 'The Internet'],
       ['removed', 'Child Abuse and the Adult'],
@@ -90,10 +96,7 @@ describe('compareSections', () => {
   });
 
   it('follows a merge: the kept section is amended and the other removed', () => {
-    const merged = compareSections(
-      [section(1, 'Referral', REFERRAL), section(2, 'Outcome', OUTCOME)],
-      [section(1, 'Referral', `${REFERRAL} ${OUTCOME}`)],
-    );
+    const merged = compareSections([section(1, 'Referral', REFERRAL), section(2, 'Outcome', OUTCOME)], [section(1, 'Referral', `${REFERRAL} ${OUTCOME}`)]);
     expect(merged.sections.map((c) => c.status)).toEqual(['amended', 'removed']);
   });
 

@@ -52,9 +52,7 @@ export function compareSections(from: readonly ComparableSection[], to: readonly
   const unmatchedFrom = new Set(from.filter((s) => !matched.has(s)));
   for (const section of to) {
     if (pairs.has(section)) continue;
-    const best = [...unmatchedFrom]
-      .map((candidate) => ({candidate, score: similarity(candidate.text, section.text)}))
-      .sort((a, b) => b.score - a.score)[0];
+    const best = [...unmatchedFrom].map((candidate) => ({candidate, score: similarity(candidate.text, section.text)})).sort((a, b) => b.score - a.score)[0];
     if (best && best.score >= RETITLE_SIMILARITY) {
       pairs.set(section, best.candidate);
       unmatchedFrom.delete(best.candidate);
@@ -114,9 +112,7 @@ export function summariseComparison({counts}: Comparison): string {
     ] as const
   ).filter(([, n]) => n > 0);
   if (parts.length === 0) return 'No changes to any section';
-  return parts
-    .map(([what, n], i) => (i === 0 ? `${n} section${n === 1 ? '' : 's'} ${what}` : `${n} ${what}`))
-    .join(', ');
+  return parts.map(([what, n], i) => (i === 0 ? `${n} section${n === 1 ? '' : 's'} ${what}` : `${n} ${what}`)).join(', ');
 }
 
 function normalise(text: string): string {

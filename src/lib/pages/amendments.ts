@@ -52,7 +52,10 @@ export function amendmentsData(manual: Manual, history: History, base: string): 
         };
       }
       const version = released(entry.id, entry.version)!;
-      const previous = history.versions.get(entry.id)?.filter((v) => v.version < entry.version).at(-1);
+      const previous = history.versions
+        .get(entry.id)
+        ?.filter((v) => v.version < entry.version)
+        .at(-1);
       return {
         status: entry.status,
         id: entry.id,

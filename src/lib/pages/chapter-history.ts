@@ -52,7 +52,13 @@ export interface ChapterHistoryData {
 }
 
 /** A chapter's history page: its versions, and what became of it if it was withdrawn. */
-export function chapterHistoryData(manual: Manual, history: History | undefined, base: string, id: string, versions: readonly ChapterVersion[]): ChapterHistoryData {
+export function chapterHistoryData(
+  manual: Manual,
+  history: History | undefined,
+  base: string,
+  id: string,
+  versions: readonly ChapterVersion[],
+): ChapterHistoryData {
   const urls = chapterUrls(base, id);
   const withdrawn = history?.withdrawn.get(id);
   const replacement = withdrawn?.replacedBy ? manual.byId.get(withdrawn.replacedBy) : undefined;

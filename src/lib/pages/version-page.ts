@@ -34,9 +34,20 @@ export function isRename(history: History, withdrawnId: string): boolean {
 }
 
 /** A released version's page: its place in the history and its text as HTML. */
-export function versionPageData(v: ChapterVersion, summary: VersionPageData['version'], chapter: ChapterHistoryData, linkUrl: (url: string) => string): VersionPageData {
+export function versionPageData(
+  v: ChapterVersion,
+  summary: VersionPageData['version'],
+  chapter: ChapterHistoryData,
+  linkUrl: (url: string) => string,
+): VersionPageData {
   return {
-    chapter: {id: chapter.id, number: chapter.number, title: chapter.title, ...(chapter.currentUrl ? {currentUrl: chapter.currentUrl} : {}), historyUrl: chapter.historyUrl},
+    chapter: {
+      id: chapter.id,
+      number: chapter.number,
+      title: chapter.title,
+      ...(chapter.currentUrl ? {currentUrl: chapter.currentUrl} : {}),
+      historyUrl: chapter.historyUrl,
+    },
     version: summary,
     sections: v.sections.map(({number, heading, anchor}) => ({number, heading, anchor})),
     html: renderChapterHtml(v.text, linkUrl),

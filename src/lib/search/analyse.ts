@@ -8,9 +8,11 @@ import {foldSpelling} from './spelling';
  * missing" searches for "child goes missing".
  */
 export const STOP_WORDS = new Set(
-  ('a an and are as at be been but by can do does did for from had has have he her his how i if in into is it its me my ' +
+  (
+    'a an and are as at be been but by can do does did for from had has have he her his how i if in into is it its me my ' +
     'no nor of on or our she so such than that the their them then there these they this those to us was we were what when ' +
-    'where which while who whom why will with would you your').split(' '),
+    'where which while who whom why will with would you your'
+  ).split(' '),
 );
 
 /**

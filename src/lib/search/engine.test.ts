@@ -24,17 +24,29 @@ function chapter(id: string, number: string, part: string, sections: [string, st
 }
 
 const SOURCES: DocSource[] = [
-  chapter('referrals', '2.1', 'core', [
-    ['Who Should Refer', `${filler(3)} Anyone worried about a child should refer to Children's Social Care.`],
-    ['Strategy', `A strategy discussion follows the referral. ${filler(2)}`],
-  ], {audience: ['police'], effective: '2008-10-01'}),
-  chapter('child-abuse-and-ict', '4.4', 'specific', [
-    ['The Internet', `${filler(4)} Abusers groom children online; the grooming moves to mobile phones.`],
-    ['The Impact on the Child', `Children who were groomed need support. ${filler(2)}`],
-    ['Child Abuse and the Adult', `${filler(3)} Indecent images were found.`],
-    ['Referral and Strategy Discussion', `Discuss the strategy with the police. ${filler(2)}`],
-    ['Outcome', `Record the outcome and the behaviour seen. ${filler(1)}`],
-  ], {title: 'Child Abuse and Information Communication Technology', keywords: ['online abuse']}),
+  chapter(
+    'referrals',
+    '2.1',
+    'core',
+    [
+      ['Who Should Refer', `${filler(3)} Anyone worried about a child should refer to Children's Social Care.`],
+      ['Strategy', `A strategy discussion follows the referral. ${filler(2)}`],
+    ],
+    {audience: ['police'], effective: '2008-10-01'},
+  ),
+  chapter(
+    'child-abuse-and-ict',
+    '4.4',
+    'specific',
+    [
+      ['The Internet', `${filler(4)} Abusers groom children online; the grooming moves to mobile phones.`],
+      ['The Impact on the Child', `Children who were groomed need support. ${filler(2)}`],
+      ['Child Abuse and the Adult', `${filler(3)} Indecent images were found.`],
+      ['Referral and Strategy Discussion', `Discuss the strategy with the police. ${filler(2)}`],
+      ['Outcome', `Record the outcome and the behaviour seen. ${filler(1)}`],
+    ],
+    {title: 'Child Abuse and Information Communication Technology', keywords: ['online abuse']},
+  ),
   chapter('child-abuse-and-ict', '4.4', 'specific', [['The Internet', 'The first version said little about grooming.']], {
     title: 'Child Abuse and Information Communication Technology',
     current: false,
@@ -102,7 +114,10 @@ describe('the search engine', () => {
 
   it('goes straight to a cited chapter or section', async () => {
     const {engine} = await open();
-    expect((await engine.search('4.4')).jump).toEqual({url: '/procedures/child-abuse-and-ict', label: '4.4 Child Abuse and Information Communication Technology'});
+    expect((await engine.search('4.4')).jump).toEqual({
+      url: '/procedures/child-abuse-and-ict',
+      label: '4.4 Child Abuse and Information Communication Technology',
+    });
     const section = {url: '/procedures/child-abuse-and-ict#outcome', label: '4.4 Child Abuse and Information Communication Technology, section 5: Outcome'};
     expect((await engine.search('4.4.5')).jump).toEqual(section);
     expect((await engine.search('4.4 s5')).jump).toEqual(section);

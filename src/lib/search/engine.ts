@@ -2,7 +2,19 @@ import type {Encoder} from 'flexsearch';
 import {createEncoder} from './analyse';
 import {corrections} from './fuzzy';
 import {createDocumentIndex, RESOLUTION} from './index-config';
-import {docFile, FIELDS, MANIFEST_FILE, shardFile, shardKey, VOCABULARY_FILE, type DocText, type Field, type IndexedDoc, type SearchManifest, type Shard} from './manifest';
+import {
+  docFile,
+  FIELDS,
+  MANIFEST_FILE,
+  shardFile,
+  shardKey,
+  VOCABULARY_FILE,
+  type DocText,
+  type Field,
+  type IndexedDoc,
+  type SearchManifest,
+  type Shard,
+} from './manifest';
 import {parseQuery, type ParsedQuery, type QueryTerm} from './parse-query';
 import {containsPhrase, markMatches, snippet, type Segment} from './snippet';
 
@@ -100,7 +112,12 @@ export class SearchEngine {
    * a record matching only some of the words is scaled down by the square
    * of the share it matches.
    */
-  async rank(query: ParsedQuery, filters: SearchFilters = {}, top = Infinity, corrected: SearchResult['corrections'] = []): Promise<{ids: number[]; total: number}> {
+  async rank(
+    query: ParsedQuery,
+    filters: SearchFilters = {},
+    top = Infinity,
+    corrected: SearchResult['corrections'] = [],
+  ): Promise<{ids: number[]; total: number}> {
     const keep = this.filter(filters);
     const perTerm = await Promise.all(query.terms.map((term) => this.scoreTerm(term, corrected)));
     // Scores live in arrays indexed by record id: a common word matches most of a large manual.
@@ -152,14 +169,25 @@ export class SearchEngine {
 
   /** Each record's best match of one query word, over the fields and the ways it can match. */
   private async scoreTerm(term: QueryTerm, found: SearchResult['corrections']): Promise<Float64Array> {
-    const exact = term.word === term.prefix ? [{key: term.prefix, weight: 1}] : [{key: term.prefix, weight: PREFIX_ONLY}, {key: term.word, weight: 1}];
+    const exact =
+      term.word === term.prefix
+        ? [{key: term.prefix, weight: 1}]
+        : [
+            {key: term.prefix, weight: PREFIX_ONLY},
+            {key: term.word, weight: 1},
+          ];
     let best = await this.lookup(exact);
     if (!best.some((score) => score > 0)) {
       const vocabulary = (await this.file(VOCABULARY_FILE)) as string[];
       const as = corrections(term.word, vocabulary);
       if (as.length > 0) {
         found.push({word: term.word, as});
-        best = await this.lookup(as.flatMap((word) => [{key: this.prefixOf(word), weight: TYPO * PREFIX_ONLY}, {key: word, weight: TYPO}]));
+        best = await this.lookup(
+          as.flatMap((word) => [
+            {key: this.prefixOf(word), weight: TYPO * PREFIX_ONLY},
+            {key: word, weight: TYPO},
+          ]),
+        );
       }
     }
     return best;
