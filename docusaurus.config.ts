@@ -3,20 +3,25 @@ import path from 'node:path';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Config} from '@docusaurus/types';
 import {readManualConfig} from './src/lib/load-manual';
+import {MANUAL_CONFIG, resolveOptions} from './src/lib/options';
 import {readingPreferencesScript} from './src/lib/reading-preferences';
-import type {PluginOptions} from './src/plugin';
 import {manualSidebar} from './src/plugin/sidebar-generator';
 import remarkChapterSections from './src/remark/chapter-sections';
 
 // Docusaurus loads this file with jiti as CommonJS, where import.meta is unavailable.
 const siteDir = __dirname;
-// Another manual can be built with this site by naming its folder (the
-// benchmarks build a generated one); its history sits beside it.
-const DOCS_DIR = process.env.PROCEDURES_DOCS ?? 'docs';
-const ROUTE_BASE_PATH = 'procedures';
-// The benchmarks turn history pages off to compare like with like.
-const HISTORY_PAGES = process.env.PROCEDURES_HISTORY_PAGES !== 'off';
-const CONFIG_FILE = `${DOCS_DIR}/manual.yml`;
+// The Procedures options, validated once and handed both to the docs plugin
+// (where chapters are read and served) and to the procedures plugin; the
+// command line reads them from here too. Another manual can be built with
+// this site by naming its folder (the benchmarks build a generated one; its
+// history sits beside it), under another address prefix, or without its
+// history pages (the benchmarks compare like with like).
+export const procedures = resolveOptions({
+  docsDir: process.env.PROCEDURES_DOCS ?? 'docs',
+  routeBasePath: process.env.PROCEDURES_ROUTE_BASE_PATH ?? 'procedures',
+  historyPages: process.env.PROCEDURES_HISTORY_PAGES !== 'off',
+});
+const CONFIG_FILE = `${procedures.docsDir}/${MANUAL_CONFIG}`;
 
 // The navbar and page titles come from the manual's own settings file; the
 // plugin reports any problem in it with file and line.
@@ -51,10 +56,10 @@ const config: Config = {
       'classic',
       {
         docs: {
-          path: DOCS_DIR,
-          routeBasePath: ROUTE_BASE_PATH,
+          path: procedures.docsDir,
+          routeBasePath: procedures.routeBasePath,
           sidebarPath: './sidebars.ts',
-          sidebarItemsGenerator: manualSidebar(siteDir, DOCS_DIR) as never,
+          sidebarItemsGenerator: manualSidebar(siteDir, procedures.docsDir) as never,
           remarkPlugins: [remarkChapterSections],
           breadcrumbs: true,
         },
@@ -63,23 +68,14 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [
-    [
-      './src/plugin/index.ts',
-      {
-        docsDir: DOCS_DIR,
-        routeBasePath: ROUTE_BASE_PATH,
-        historyPages: HISTORY_PAGES,
-      } satisfies PluginOptions,
-    ],
-  ],
+  plugins: [['./src/plugin/index.ts', procedures]],
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
       title,
       items: [
         {type: 'docSidebar', sidebarId: 'manual', position: 'left', label: 'Procedures'},
-        ...(HISTORY_PAGES
+        ...(procedures.historyPages
           ? [
               {to: '/amendments', position: 'left' as const, label: 'Amendments'},
               {to: '/point-in-time', position: 'left' as const, label: 'On a date'},

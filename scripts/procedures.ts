@@ -19,18 +19,21 @@ const HELP = `Usage: procedures <command> [options]
 
 Commands:
   check    validate the whole manual: frontmatter, cross-references, anchors
-           [--dir PATH] [--format text|json] [--today YYYY-MM-DD]
+           [--format text|json] [--today YYYY-MM-DD]
   new      write a new chapter that passes check
-           --number 4.5 --title "…" --part PART [--owner "…"] [--audience a,b] [--dir PATH]
+           --number 4.5 --title "…" --part PART [--owner "…"] [--audience a,b]
   review   list chapters overdue or due for review
-           [--within DAYS] [--json] [--dir PATH] [--today YYYY-MM-DD]
+           [--within DAYS] [--json] [--today YYYY-MM-DD]
   release  record the chapters changed since the last release, all files or none
            --title "February 2009" --date YYYY-MM-DD [--next-update YYYY-MM-DD] [--dry-run]
   diff     compare two versions of a chapter, section by section
            <id> <from> <to> [--json]   (versions are numbers, or "current")
   search   find sections as practitioners will, with the site's search index
            "<query>" [--part PART] [--audience AUDIENCE] [--since YYYY-MM-DD]
-           [--past] [--limit N] [--json] [--dir PATH]
+           [--past] [--limit N] [--json]
+
+Every command reads the manual the site is built from (docusaurus.config.ts);
+--dir PATH reads another manual folder, --history PATH another history folder.
 `;
 
 async function main(argv: string[]): Promise<number> {

@@ -1,17 +1,18 @@
 import {formatProblem, countBySeverity, sortProblems, summarise} from '../../src/lib/problems';
 import {readManual} from '../../src/node/read-manual-fs';
-import {parseOptions, todayOption, UsageError} from './usage';
+import {MANUAL_ARGS, manualOptions, parseOptions, todayOption, UsageError} from './usage';
 
 /** `procedures check`: every problem in the manual, one line each, then a summary. Exit 1 on errors. */
 export async function check(args: string[]): Promise<number> {
   const options = parseOptions(args, {
-    dir: {type: 'string', default: 'docs'},
+    ...MANUAL_ARGS,
     format: {type: 'string', default: 'text'},
     today: {type: 'string'},
   });
   if (options.format !== 'text' && options.format !== 'json') throw new UsageError(`--format must be text or json, not "${options.format}"`);
-  const result = await readManual({root: process.cwd(), docsDir: options.dir, today: todayOption(options.today)}).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new UsageError(`no manual folder at ${options.dir}`);
+  const manualFolder = manualOptions(options);
+  const result = await readManual({root: process.cwd(), ...manualFolder, today: todayOption(options.today)}).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new UsageError(`no manual folder at ${manualFolder.docsDir}`);
     throw error;
   });
   const problems = sortProblems(result.problems);

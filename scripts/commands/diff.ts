@@ -3,7 +3,7 @@ import {draftChangeNote} from '../../src/lib/compare/draft-change-note';
 import {chapterVersions} from '../../src/lib/history/chapter-versions';
 import {closest} from '../../src/lib/suggest';
 import {readManual, sha256} from '../../src/node/read-manual-fs';
-import {parseCommand, UsageError} from './usage';
+import {MANUAL_ARGS, manualOptions, parseCommand, UsageError} from './usage';
 
 /**
  * `procedures diff <id> <from> <to>`: the section-aware comparison the
@@ -12,13 +12,12 @@ import {parseCommand, UsageError} from './usage';
  */
 export async function diff(args: string[]): Promise<number> {
   const {values: options, positionals} = parseCommand(args, {
-    dir: {type: 'string', default: 'docs'},
-    history: {type: 'string'},
+    ...MANUAL_ARGS,
     json: {type: 'boolean', default: false},
   });
   const [id, fromArg, toArg] = positionals;
   if (!id || !fromArg || !toArg) throw new UsageError('diff needs a chapter id and two versions, such as: diff child-abuse-and-ict 1 2');
-  const {manual, history} = await readManual({root: process.cwd(), docsDir: options.dir, historyDir: options.history});
+  const {manual, history} = await readManual({root: process.cwd(), ...manualOptions(options)});
   if (!manual) throw new UsageError('the manual does not load: run `npm run check`');
   const versions = chapterVersions(manual, history, id, sha256);
   if (versions.length === 0) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import {newChapter} from '../../src/lib/new-chapter';
 import {formatProblem} from '../../src/lib/problems';
 import {readManual} from '../../src/node/read-manual-fs';
-import {parseOptions, todayOption, UsageError} from './usage';
+import {MANUAL_ARGS, manualOptions, parseOptions, todayOption, UsageError} from './usage';
 
 /**
  * `procedures new`: writes <dir>/<id>.md at version 1, in force today. The
@@ -13,7 +13,7 @@ import {parseOptions, todayOption, UsageError} from './usage';
  */
 export async function newChapterCommand(args: string[]): Promise<number> {
   const options = parseOptions(args, {
-    dir: {type: 'string', default: 'docs'},
+    ...MANUAL_ARGS,
     number: {type: 'string'},
     title: {type: 'string'},
     part: {type: 'string'},
@@ -24,7 +24,8 @@ export async function newChapterCommand(args: string[]): Promise<number> {
   const {number, title, part} = options;
   if (!number || !title || !part) throw new UsageError('new needs --number, --title and --part');
   const root = process.cwd();
-  const {manual, history} = await readManual({root, docsDir: options.dir});
+  const folders = manualOptions(options);
+  const {manual, history} = await readManual({root, ...folders});
   if (!manual) {
     process.stderr.write('The manual has errors that stop it loading: run `npm run check` and fix them first.\n');
     return 1;
@@ -34,12 +35,12 @@ export async function newChapterCommand(args: string[]): Promise<number> {
   const {id, text} = newChapter(manual, {number, title, part, owner: options.owner, audience, today: todayOption(options.today)}, formerIds);
   // As readManual names files: relative to the project, with forward slashes.
   const file = path
-    .relative(root, path.resolve(root, options.dir, `${id}.md`))
+    .relative(root, path.resolve(root, folders.docsDir, `${id}.md`))
     .split(path.sep)
     .join('/');
   if (existsSync(path.join(root, file))) throw new UsageError(`${file} already exists`);
 
-  const trial = await readManual({root, docsDir: options.dir, extra: [{file, text}]});
+  const trial = await readManual({root, ...folders, extra: [{file, text}]});
   const problems = trial.problems.filter((p) => p.file === file);
   if (problems.length > 0) {
     for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);

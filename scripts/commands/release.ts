@@ -2,9 +2,9 @@ import {longDate} from '../../src/lib/dates';
 import {loadHistory} from '../../src/lib/history/load-history';
 import {planRelease, type ReleasePlan} from '../../src/lib/history/plan-release';
 import {countBySeverity, formatProblem, sortProblems} from '../../src/lib/problems';
-import {defaultHistoryDir, readManual, sha256} from '../../src/node/read-manual-fs';
+import {readManual, sha256} from '../../src/node/read-manual-fs';
 import {writeRelease} from '../../src/node/write-release-fs';
-import {isoDateOption, parseOptions, UsageError} from './usage';
+import {isoDateOption, MANUAL_ARGS, manualOptions, parseOptions, UsageError} from './usage';
 
 /**
  * `procedures release --title "February 2009" --date 2009-02-01`: records
@@ -12,8 +12,7 @@ import {isoDateOption, parseOptions, UsageError} from './usage';
  */
 export async function release(args: string[]): Promise<number> {
   const options = parseOptions(args, {
-    dir: {type: 'string', default: 'docs'},
-    history: {type: 'string'},
+    ...MANUAL_ARGS,
     title: {type: 'string'},
     date: {type: 'string'},
     'next-update': {type: 'string'},
@@ -23,8 +22,9 @@ export async function release(args: string[]): Promise<number> {
   const date = isoDateOption('--date', options.date);
   const nextUpdate = options['next-update'] === undefined ? undefined : isoDateOption('--next-update', options['next-update']);
   const root = process.cwd();
-  const historyDir = options.history ?? defaultHistoryDir(options.dir);
-  const result = await readManual({root, docsDir: options.dir, historyDir});
+  const folders = manualOptions(options);
+  const {historyDir} = folders;
+  const result = await readManual({root, ...folders});
   if (!result.manual || countBySeverity(result.problems).errors > 0) {
     for (const p of sortProblems(result.problems)) process.stderr.write(`${formatProblem(p)}\n`);
     process.stderr.write('\nThe manual has errors: fix them (npm run check) before releasing. Nothing was released.\n');

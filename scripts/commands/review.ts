@@ -1,12 +1,12 @@
 import {longDate} from '../../src/lib/dates';
 import {reviewsDue} from '../../src/lib/review-due';
 import {readManual} from '../../src/node/read-manual-fs';
-import {parseOptions, todayOption, UsageError} from './usage';
+import {MANUAL_ARGS, manualOptions, parseOptions, todayOption, UsageError} from './usage';
 
 /** `procedures review`: chapters overdue or due for review within N days, for the board's planning. */
 export async function review(args: string[]): Promise<number> {
   const options = parseOptions(args, {
-    dir: {type: 'string', default: 'docs'},
+    ...MANUAL_ARGS,
     within: {type: 'string', default: '90'},
     json: {type: 'boolean', default: false},
     today: {type: 'string'},
@@ -14,7 +14,7 @@ export async function review(args: string[]): Promise<number> {
   const within = Number(options.within);
   if (!Number.isInteger(within) || within < 0) throw new UsageError(`--within must be a whole number of days, not "${options.within}"`);
   const today = todayOption(options.today);
-  const {manual} = await readManual({root: process.cwd(), docsDir: options.dir});
+  const {manual} = await readManual({root: process.cwd(), ...manualOptions(options)});
   if (!manual) {
     process.stderr.write('The manual has errors that stop it loading: run `npm run check` and fix them first.\n');
     return 1;

@@ -5,10 +5,7 @@ import {groupHits} from '../../src/lib/search/group-hits';
 import type {Segment} from '../../src/lib/search/snippet';
 import {searchSources} from '../../src/lib/search/sources';
 import {readManual, sha256} from '../../src/node/read-manual-fs';
-import {isoDateOption, parseCommand, UsageError} from './usage';
-
-/** Where the site serves chapters; the CLI prints the same addresses. */
-const CHAPTERS_BASE = '/procedures';
+import {isoDateOption, MANUAL_ARGS, manualOptions, parseCommand, UsageError} from './usage';
 
 /** Matched words in [brackets], readable without colour. */
 const plain = (segments: Segment[]) => segments.map((s) => (s.match ? `[${s.text}]` : s.text)).join('');
@@ -20,7 +17,7 @@ const plain = (segments: Segment[]) => segments.map((s) => (s.match ? `[${s.text
  */
 export async function search(args: string[]): Promise<number> {
   const {values: options, positionals} = parseCommand(args, {
-    dir: {type: 'string', default: 'docs'},
+    ...MANUAL_ARGS,
     part: {type: 'string'},
     audience: {type: 'string'},
     since: {type: 'string'},
@@ -32,7 +29,8 @@ export async function search(args: string[]): Promise<number> {
   if (!query.trim()) throw new UsageError('search needs something to look for, such as: search "mobile phone"');
   const limit = Number(options.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number above 0, not "${options.limit}"`);
-  const {manual, history} = await readManual({root: process.cwd(), docsDir: options.dir, parseHistory: true});
+  const site = manualOptions(options);
+  const {manual, history} = await readManual({root: process.cwd(), ...site, parseHistory: true});
   if (!manual) {
     process.stderr.write('The manual has errors that stop it loading: run `npm run check` and fix them first.\n');
     return 1;
@@ -51,7 +49,7 @@ export async function search(args: string[]): Promise<number> {
     manual.config.audiences.map((a) => a.id),
   );
 
-  const files = buildSearchIndex(searchSources(manual, history, CHAPTERS_BASE, sha256));
+  const files = buildSearchIndex(searchSources(manual, history, `/${site.routeBasePath}`, sha256));
   const engine = await SearchEngine.open(async (file) => files.get(file));
   const result = await engine.search(
     query,

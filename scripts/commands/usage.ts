@@ -1,5 +1,7 @@
 import {parseArgs, type ParseArgsConfig} from 'node:util';
-import {isRealIsoDate} from '../../src/lib/schema';
+import {isRealIsoDate} from '../../src/lib/dates';
+import {resolveOptions, type ProceduresOptions} from '../../src/lib/options';
+import {siteOptions} from '../../src/node/site-options-fs';
 
 /** A mistake in how the command was called: printed with the help, exit code 2. */
 export class UsageError extends Error {}
@@ -27,4 +29,18 @@ export function isoDateOption(name: string, value: string): string {
 /** `--today`, or the date today in UTC. */
 export function todayOption(value: string | undefined): string {
   return value === undefined ? new Date().toISOString().slice(0, 10) : isoDateOption('--today', value);
+}
+
+/** `--dir` and `--history`, taken by every command that reads the manual. */
+export const MANUAL_ARGS = {dir: {type: 'string'}, history: {type: 'string'}} as const;
+
+/**
+ * The site's options (see docusaurus.config.ts), with the manual folder and
+ * its history from the command line where given: `--dir` alone puts the
+ * history beside that folder.
+ */
+export function manualOptions({dir, history}: {dir?: string; history?: string}): ProceduresOptions {
+  const site = siteOptions(process.cwd());
+  const docsDir = dir ?? site.docsDir;
+  return resolveOptions({...site, docsDir, historyDir: history ?? (dir === undefined ? site.historyDir : undefined)});
 }

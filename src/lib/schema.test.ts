@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {chapterFrontmatterSchema, isRealIsoDate} from './schema';
+import {isRealIsoDate} from './dates';
+import {chapterFrontmatterSchema} from './schema';
 
 const valid = {
   id: 'complex-abuse',

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import {isRealIsoDate} from './dates';
 
 /**
  * The one source of truth for a chapter's frontmatter. The README's
@@ -8,15 +9,6 @@ import * as z from 'zod';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CHAPTER_NUMBER = /^\d+(?:\.\d+)*$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True for a real calendar date written YYYY-MM-DD (rejects 2009-02-30). */
-export function isRealIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 export const slug = (what: string) =>
   z.string({error: `${what} must be text`}).regex(SLUG, {error: `${what} must be lower-case words joined by hyphens, such as \`complex-abuse\``});

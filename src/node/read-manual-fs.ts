@@ -2,30 +2,23 @@ import {createHash} from 'node:crypto';
 import {existsSync} from 'node:fs';
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
+import {historyFileKind} from '../lib/history/layout';
 import type {HistorySources} from '../lib/history/load-history';
 import {loadManual, type LoadResult} from '../lib/load-manual';
 import type {SourceFile} from '../lib/model';
+import {MANUAL_CONFIG, resolveOptions, type ProceduresOptionsInput} from '../lib/options';
 import {parseChapter, type ParsedChapter} from '../lib/parse-chapter';
 import {ParseCache} from './parse-cache-fs';
 import {parseChapters} from './parse-chapters-fs';
 import {problem, type Problem} from '../lib/problems';
 
-/** The manual's settings file, inside the docs folder. */
-export const MANUAL_CONFIG = 'manual.yml';
-/** Release records, inside the history folder. */
-export const RELEASES_DIR = 'releases';
-
-export interface ReadOptions {
-  /** The project root: reported paths are relative to it. */
+export interface ReadOptions extends ProceduresOptionsInput {
+  /** The project root: reported paths and the options' folders are relative to it. */
   root: string;
-  /** The manual folder, relative to root. */
-  docsDir: string;
   /** YYYY-MM-DD: check review and effective dates against this day. */
   today?: string;
   /** Chapters not on disk yet, checked as if they were (`procedures new`). */
   extra?: SourceFile[];
-  /** The history folder, relative to root; read when it exists. By default `history` beside the docs folder. */
-  historyDir?: string;
   /**
    * Parse every released version now, in worker threads and through the disk
    * cache, for callers that read them all (the site's history pages and
@@ -33,11 +26,6 @@ export interface ReadOptions {
    * only their hashes.
    */
   parseHistory?: boolean;
-}
-
-/** `history` beside the manual folder: `docs` → `history`, `manuals/a/docs` → `manuals/a/history`. */
-export function defaultHistoryDir(docsDir: string): string {
-  return path.join(path.dirname(docsDir), 'history');
 }
 
 /** How released files and records are fingerprinted: SHA-256 of their UTF-8 text. */
@@ -86,14 +74,8 @@ export async function chapterFiles(dir: string): Promise<string[]> {
 }
 
 /** Reads every chapter and the settings file, then builds the manual. */
-export async function readManual({
-  root,
-  docsDir,
-  today,
-  extra = [],
-  historyDir = defaultHistoryDir(docsDir),
-  parseHistory = false,
-}: ReadOptions): Promise<LoadResult & {files: number}> {
+export async function readManual({root, today, extra = [], parseHistory = false, ...siteOptions}: ReadOptions): Promise<LoadResult & {files: number}> {
+  const {docsDir, historyDir, routeBasePath} = resolveOptions(siteOptions);
   const dir = path.resolve(root, docsDir);
   const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
   const configFile = path.join(dir, MANUAL_CONFIG);
@@ -123,6 +105,7 @@ export async function readManual({
   const result = loadManual({file: relative(configFile), text: config}, texts, {
     parse: parseCached,
     today,
+    routeBasePath,
     ...(history ? {history: {sources: history, hashOf: sha256}} : {}),
   });
   return {...result, files: chapters.length, problems: [...fileProblems, ...result.problems]};
@@ -141,11 +124,11 @@ async function readHistory(root: string, historyDir: string): Promise<HistorySou
     .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
-  const releases = path.join(dir, RELEASES_DIR);
+  const kind = (file: string) => historyFileKind(path.relative(dir, file).split(path.sep).join('/'));
   return {
     dir: path.relative(root, dir).split(path.sep).join('/'),
-    records: await Promise.all(files.filter((f) => path.dirname(f) === releases && f.endsWith('.yml')).map(read)),
-    versions: await Promise.all(files.filter((f) => path.dirname(f) !== releases && f.endsWith('.md')).map(read)),
+    records: await Promise.all(files.filter((f) => kind(f) === 'record').map(read)),
+    versions: await Promise.all(files.filter((f) => kind(f) === 'version').map(read)),
   };
 }
 

@@ -1,23 +1,22 @@
 import path from 'node:path';
-import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
 import type {History} from '../lib/history/load-history';
 import {manualData, PLUGIN_NAME} from '../lib/manual-data';
 import type {Manual} from '../lib/model';
-import {defaultHistoryDir, readManual} from '../node/read-manual-fs';
+import {resolveOptions, type ProceduresOptions, type ProceduresOptionsInput} from '../lib/options';
+import {readManual} from '../node/read-manual-fs';
 import {feedLinks, writeFeeds} from './feeds';
 import {createHistoryPages} from './pages';
 import {failOnErrors} from './report-problems';
 import {SearchIndexAssets, searchIndexFiles, type SearchIndexFiles} from './search-index';
 
-export interface PluginOptions {
-  /** The manual folder, relative to the site (the docs plugin's `path`). */
-  docsDir: string;
-  /** The docs plugin's `routeBasePath`: chapters are served at /<routeBasePath>/<id>. */
-  routeBasePath: string;
-  /** The history folder; by default `history` beside the manual folder. */
-  historyDir?: string;
-  /** Pages for each chapter's history, versions and compare view (default true). */
-  historyPages?: boolean;
+/** The plugin's options as Docusaurus hands them over: ours, validated, and its own plugin id. */
+export type PluginOptions = ProceduresOptions & {id: string};
+
+/** Docusaurus calls this before the plugin: unknown or malformed options stop the site with their names. */
+export function validateOptions({options}: OptionValidationContext<ProceduresOptionsInput & {id?: string}, PluginOptions>): PluginOptions {
+  const {id = 'default', ...ours} = options;
+  return {id, ...resolveOptions(ours)};
 }
 
 interface Content {
@@ -41,28 +40,27 @@ interface DocsContent {
  */
 export default function proceduresPlugin(context: LoadContext, options: PluginOptions): Plugin<Content> {
   const {siteDir, siteConfig} = context;
-  const historyDir = options.historyDir ?? defaultHistoryDir(options.docsDir);
+  const {docsDir, historyDir, historyPages, routeBasePath} = options;
   const siteBase = siteConfig.baseUrl.replace(/\/$/, '');
-  const historyPages = options.historyPages !== false;
-  const chaptersBase = `${siteBase}/${options.routeBasePath}`;
+  const chaptersBase = `${siteBase}/${routeBasePath}`;
   // The bundler plugin outlives content reloads in `npm start`: it reads the latest index.
   let latestIndex: SearchIndexFiles | undefined;
   return {
     name: PLUGIN_NAME,
 
-    getPathsToWatch: () => [path.join(siteDir, options.docsDir, '**/*.{md,yml}'), path.join(siteDir, historyDir, '**/*.{md,yml}')],
+    getPathsToWatch: () => [path.join(siteDir, docsDir, '**/*.{md,yml}'), path.join(siteDir, historyDir, '**/*.{md,yml}')],
 
     async loadContent() {
       const today = new Date().toISOString().slice(0, 10);
       // The search index and the history pages read every released version.
-      const result = await readManual({root: siteDir, docsDir: options.docsDir, historyDir, today, parseHistory: true});
+      const result = await readManual({root: siteDir, docsDir, historyDir, routeBasePath, today, parseHistory: true});
       const manual = failOnErrors(result);
       latestIndex = searchIndexFiles(manual, result.history, chaptersBase);
       return {manual, ...(result.history ? {history: result.history} : {}), search: latestIndex};
     },
 
     async contentLoaded({content, actions}) {
-      if (historyPages) await createHistoryPages(content, actions, {siteBase, routeBasePath: options.routeBasePath});
+      if (historyPages) await createHistoryPages(content, actions, {siteBase, routeBasePath});
     },
 
     async allContentLoaded({allContent, actions}) {

@@ -2,7 +2,7 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {readManualConfig} from '../lib/load-manual';
 import {sidebarItems, type SidebarChapter} from '../lib/sidebar';
-import {MANUAL_CONFIG} from '../node/read-manual-fs';
+import {MANUAL_CONFIG} from '../lib/options';
 
 interface GeneratorArgs {
   docs: {id: string; frontMatter: Record<string, unknown>}[];

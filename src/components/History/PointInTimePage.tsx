@@ -2,7 +2,7 @@ import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import {longDate} from '@site/src/lib/dates';
 import {manualOnDate, type Timeline} from '@site/src/lib/pages/point-in-time';
-import {isRealIsoDate} from '@site/src/lib/schema';
+import {isRealIsoDate} from '@site/src/lib/dates';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {FormEvent, ReactNode} from 'react';

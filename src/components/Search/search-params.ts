@@ -1,4 +1,4 @@
-import {isRealIsoDate} from '../../lib/schema';
+import {isRealIsoDate} from '../../lib/dates';
 import type {SearchFilters} from '../../lib/search/engine';
 
 /** The search page's state, as its address holds it: `/search?q=…&part=…&audience=…&since=…&past=1`. */

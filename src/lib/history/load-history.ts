@@ -3,6 +3,7 @@ import type {SourceFile} from '../model';
 import {parseChapter, type ParsedChapter} from '../parse-chapter';
 import {problem, type Problem} from '../problems';
 import {CHAPTER_FIELDS, type ChapterFrontmatter} from '../schema';
+import {versionFile} from './layout';
 import {RELEASE_FIELDS, releaseRecordSchema, type ReleaseEntry} from './release-record';
 
 /** The history folder as a shell read it. */
@@ -43,11 +44,6 @@ export interface History {
   /** Ids withdrawn from the manual, with the release that withdrew them. */
   withdrawn: ReadonlyMap<string, {release: Release; replacedBy?: string}>;
   problems: Problem[];
-}
-
-/** Where a released version is kept: `history/child-abuse-and-ict/v2.md`. */
-export function versionFile(dir: string, id: string, version: number): string {
-  return `${dir}/${id}/v${version}.md`;
 }
 
 /**
