@@ -3,13 +3,14 @@ import {parseYaml, validateWith} from './frontmatter';
 import {checkAgainstHistory} from './history/check-history';
 import {loadHistory, type History, type HistorySources} from './history/load-history';
 import type {Manual, SourceFile} from './model';
+import {DEFAULT_OPTIONS} from './options';
 import {parseChapter, type ParsedChapter} from './parse-chapter';
 import type {Problem} from './problems';
 import {manualConfigSchema, type ManualConfig} from './schema';
 
 export type LoadResult = {manual: Manual; history?: History; problems: Problem[]} | {manual?: undefined; history?: undefined; problems: Problem[]};
 
-export interface LoadOptions extends Omit<BuildOptions, 'history'> {
+export interface LoadOptions extends Partial<Omit<BuildOptions, 'history'>> {
   /** Reuse chapters and released versions parsed before (the dev server re-reads on every edit). */
   parse?: (source: SourceFile) => ParsedChapter;
   /** The history folder, with the hash function its records use. */
@@ -22,7 +23,8 @@ export function loadManual(configSource: SourceFile, chapterSources: readonly So
   if (!config) return {problems};
   const history = options.history && loadHistory(options.history.sources, options.history.hashOf, options.parse);
   const manual = buildManual(config, chapterSources.map(options.parse ?? parseChapter), {
-    ...options,
+    ...(options.today ? {today: options.today} : {}),
+    routeBasePath: options.routeBasePath ?? DEFAULT_OPTIONS.routeBasePath,
     history: history && {
       versionsOf: (id) => history.versions.get(id)?.map((v) => v.version) ?? [],
       formerIds: formerIds(history),

@@ -1,4 +1,5 @@
-import type {Position, Problem} from './problems';
+import type {KeyPositions} from './frontmatter';
+import type {Problem} from './problems';
 import type {ChapterFrontmatter, ManualConfig, Part} from './schema';
 
 /** A file as the shell read it: path relative to the project, and its text. */
@@ -28,15 +29,15 @@ export interface ChapterLink {
   col: number;
 }
 
-/** Where an internal link points, once resolved against the manual. */
-export interface LinkTarget {
-  /** The chapter linked to; undefined for a link within the same chapter. */
-  id?: string;
-  anchor?: string;
-}
-
+/**
+ * A chapter of the manual. The model is plain data, with no functions or
+ * classes, so it crosses worker threads and the parse cache unchanged and
+ * can be written out as JSON.
+ */
 export interface Chapter extends ChapterFrontmatter {
   file: string;
+  /** Where each frontmatter key sits in the file (see `positionFinder`). */
+  positions: KeyPositions;
   /** The file's text as read. */
   text: string;
   sections: Section[];
@@ -56,6 +57,4 @@ export interface Manual {
   /** Parts in display order with their chapters. */
   parts: {part: Part; chapters: Chapter[]}[];
   problems: Problem[];
-  /** Where each frontmatter key of a chapter file sits, for later checks. */
-  positionOf: (file: string) => (path: readonly PropertyKey[]) => Position;
 }

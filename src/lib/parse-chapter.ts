@@ -20,10 +20,8 @@ export interface ParsedChapter {
   frontmatter?: ChapterFrontmatter;
   /** The id the frontmatter gives, even when other fields are invalid. */
   declaredId?: string;
-  /** Where each frontmatter key sits, as data (it crosses worker threads)… */
+  /** Where each frontmatter key sits, for problems found later (see `positionFinder`). */
   positions: KeyPositions;
-  /** …and as a lookup, for problems found later. */
-  positionOf: (path: readonly PropertyKey[]) => Position;
   sections: Section[];
   /** Every heading id in the chapter (all levels), as Docusaurus makes them. */
   anchors: string[];
@@ -86,7 +84,6 @@ export function parseChapter(source: SourceFile): ParsedChapter {
     frontmatter,
     declaredId,
     positions,
-    positionOf: positionFinder(positions),
     sections,
     anchors,
     links: readLinks(tree),

@@ -1,11 +1,11 @@
 import {createHash} from 'node:crypto';
 import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {positionFinder} from '../lib/frontmatter';
 import type {SourceFile} from '../lib/model';
 import type {ParsedChapter} from '../lib/parse-chapter';
 
-type Stored = Omit<ParsedChapter, 'positionOf' | 'text'>;
+/** The text is the key: it is not stored twice. */
+type Stored = Omit<ParsedChapter, 'text'>;
 
 const LIB = path.join(__dirname, '..', 'lib');
 /** In this project's own node_modules, never in the manual being read. */
@@ -37,14 +37,14 @@ export class ParseCache {
   get(source: SourceFile): ParsedChapter | undefined {
     try {
       const stored = JSON.parse(readFileSync(this.entry(source), 'utf8')) as Stored;
-      return {...stored, text: source.text, positionOf: positionFinder(stored.positions)};
+      return {...stored, text: source.text};
     } catch {
       return undefined;
     }
   }
 
   set(source: SourceFile, parsed: ParsedChapter): void {
-    const {positionOf: _, text: __, ...stored} = parsed;
+    const {text: _, ...stored} = parsed;
     try {
       mkdirSync(this.dir, {recursive: true});
       writeFileSync(this.entry(source), JSON.stringify(stored));

@@ -1,7 +1,6 @@
 import {availableParallelism} from 'node:os';
 import path from 'node:path';
 import {Worker} from 'node:worker_threads';
-import {positionFinder} from '../lib/frontmatter';
 import type {SourceFile} from '../lib/model';
 import {parseChapter, type ParsedChapter} from '../lib/parse-chapter';
 
@@ -29,8 +28,9 @@ export async function parseChapters(sources: readonly SourceFile[], {fallback = 
 function inWorker(share: SourceFile[]): Promise<ParsedChapter[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, {workerData: share});
-    worker.once('message', (results: Omit<ParsedChapter, 'positionOf'>[]) => {
-      resolve(results.map((r) => ({...r, positionOf: positionFinder(r.positions)})));
+    // Parsed chapters are plain data: they arrive from the worker as they left it.
+    worker.once('message', (results: ParsedChapter[]) => {
+      resolve(results);
       void worker.terminate();
     });
     worker.once('error', reject);

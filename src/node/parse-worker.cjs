@@ -4,5 +4,4 @@ require('tsx/cjs/api').register();
 const {parentPort, workerData} = require('node:worker_threads');
 const {parseChapter} = require('../lib/parse-chapter.ts');
 
-// Functions cannot cross threads: positionOf is rebuilt from positions.
-parentPort.postMessage(workerData.map((source) => ({...parseChapter(source), positionOf: undefined})));
+parentPort.postMessage(workerData.map(parseChapter));

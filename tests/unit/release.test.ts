@@ -99,7 +99,7 @@ describe('procedures release and diff', () => {
     const result = procedures(['release', '--title', 'May 2008', '--date', '2008-05-01'], root);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      'docs/bullying.md:7:1  VERSION_NOT_RAISED  the text changed since version 1 (April 2008) but version is still 1. ' +
+      'docs/bullying.md:7:1  VERSION_NOT_RAISED  the text differs from version 1, released in April 2008, but version is still 1. ' +
         'Set `version: 2` and write its `change` note.\n\nNothing was released.\n',
     );
     expect(snapshot(root)).toEqual(before);

@@ -1,6 +1,7 @@
-import type {Manual} from '../model';
+import {positionFinder} from '../frontmatter';
+import type {Chapter, Manual} from '../model';
 import {problem, type Problem} from '../problems';
-import type {History} from './load-history';
+import type {History, ReleasedVersion} from './load-history';
 
 /**
  * What the current manual must respect of its history: ids are never reused,
@@ -11,7 +12,7 @@ import type {History} from './load-history';
 export function checkAgainstHistory(manual: Manual, history: History, hashOf: (text: string) => string): Problem[] {
   const problems: Problem[] = [];
   for (const chapter of manual.chapters) {
-    const at = manual.positionOf(chapter.file);
+    const at = positionFinder(chapter.positions);
     const gone = history.withdrawn.get(chapter.id);
     if (gone) {
       problems.push(problem(chapter.file, at(['id']), 'ID_REUSED', `id \`${chapter.id}\` belonged to a chapter withdrawn in ${gone.release.title}`,
@@ -26,11 +27,18 @@ export function checkAgainstHistory(manual: Manual, history: History, hashOf: (t
       }
     });
     const last = history.versions.get(chapter.id)?.at(-1);
-    if (last && hashOf(chapter.text) !== last.sha256 && chapter.version <= last.version) {
-      problems.push(problem(chapter.file, at(['version']), 'VERSION_NOT_RAISED',
-        `the text differs from version ${last.version}, released in ${last.release.title}, but version is still ${chapter.version}`,
-        `Set \`version: ${last.version + 1}\` and write its \`change\` note before the next release.`));
-    }
+    if (last && hashOf(chapter.text) !== last.sha256 && chapter.version <= last.version) problems.push(versionNotRaised(chapter, last));
   }
   return problems;
+}
+
+/** A chapter whose text differs from its last release but whose version was not raised. */
+export function versionNotRaised(chapter: Chapter, last: ReleasedVersion): Problem {
+  return problem(
+    chapter.file,
+    positionFinder(chapter.positions)(['version']),
+    'VERSION_NOT_RAISED',
+    `the text differs from version ${last.version}, released in ${last.release.title}, but version is still ${chapter.version}`,
+    `Set \`version: ${last.version + 1}\` and write its \`change\` note.`,
+  );
 }

@@ -1,11 +1,13 @@
-import GithubSlugger from 'github-slugger';
 import {stringify} from 'yaml';
 import {compareSections, type Comparison} from '../compare/compare-sections';
 import {draftChangeNote} from '../compare/draft-change-note';
 import {longDate} from '../dates';
+import {positionFinder} from '../frontmatter';
 import type {Chapter, Manual} from '../model';
 import {problem, type Problem} from '../problems';
-import {versionFile, type History, type ReleasedVersion} from './load-history';
+import {versionNotRaised} from './check-history';
+import {releaseRecordFile, versionFile} from './layout';
+import type {History, ReleasedVersion} from './load-history';
 import type {ReleaseRecord} from './release-record';
 
 export interface ReleaseRequest {
@@ -60,16 +62,14 @@ export function planRelease(manual: Manual, history: History, request: ReleaseRe
     const previous = history.versions.get(chapter.id)?.at(-1);
     const sha256 = hashOf(chapter.text);
     if (previous && previous.sha256 === sha256) continue;
-    const at = manual.positionOf(chapter.file);
+    const at = positionFinder(chapter.positions);
     const file = versionFile(dir, chapter.id, chapter.version);
     if (!previous) {
       entries.push({status: 'new', chapter, file, sha256});
       continue;
     }
     if (chapter.version <= previous.version) {
-      problems.push(problem(chapter.file, at(['version']), 'VERSION_NOT_RAISED',
-        `the text changed since version ${previous.version} (${previous.release.title}) but version is still ${chapter.version}`,
-        `Set \`version: ${previous.version + 1}\` and write its \`change\` note.`));
+      problems.push(versionNotRaised(chapter, previous));
     } else if (chapter.change === previous.change) {
       problems.push(problem(chapter.file, at(['change']), 'CHANGE_NOTE_STALE',
         `the change note is still the one for version ${previous.version}`,
@@ -95,7 +95,7 @@ export function planRelease(manual: Manual, history: History, request: ReleaseRe
         : {id: e.chapter.id, status: e.status, version: e.chapter.version, sha256: e.sha256},
     ),
   };
-  const file = `${dir}/releases/${request.date}-${GithubSlugger.slug(request.title)}.yml`;
+  const file = releaseRecordFile(dir, request.date, request.title);
   const header = `# Release record written by \`npm run release\`. Never edit it: \`npm run check\` verifies it.\n`;
   return {request, entries, record: {file, text: header + stringify(record)}, problems};
 }
