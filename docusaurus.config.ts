@@ -12,13 +12,13 @@ import remarkChapterSections from './src/remark/chapter-sections';
 const siteDir = __dirname;
 // The Procedures options, validated once and handed both to the docs plugin
 // (where chapters are read and served) and to the procedures plugin; the
-// command line reads them from here too. Another manual can be built with
+// command line reads them from the plugin's entry below. Another manual can be built with
 // this site by naming its folder (the benchmarks build a generated one; its
-// history sits beside it), under another address prefix, or without its
-// history pages (the benchmarks compare like with like).
-export const procedures = resolveOptions({
+// history sits beside it), or without its history pages (the benchmarks
+// compare like with like).
+const procedures = resolveOptions({
   docsDir: process.env.PROCEDURES_DOCS ?? 'docs',
-  routeBasePath: process.env.PROCEDURES_ROUTE_BASE_PATH ?? 'procedures',
+  routeBasePath: 'procedures',
   historyPages: process.env.PROCEDURES_HISTORY_PAGES !== 'off',
 });
 const CONFIG_FILE = `${procedures.docsDir}/${MANUAL_CONFIG}`;

@@ -2,6 +2,7 @@ import type {History} from './history/load-history';
 import type {Manual} from './model';
 import {AMENDMENTS_PATH, chapterUrls, POINT_IN_TIME_PATH, releaseAnchor} from './pages/urls';
 import type {Audience, FurtherReading} from './schema';
+import {partSlug} from './sidebar';
 
 /** The plugin's name: the key of its global data. */
 export const PLUGIN_NAME = 'procedures-manual';
@@ -30,6 +31,8 @@ export interface PartData {
   number: number;
   title: string;
   description: string;
+  /** The part's page, listing its chapters. */
+  url: string;
   /** Chapter ids, in chapter-number order. */
   chapters: string[];
 }
@@ -96,7 +99,7 @@ export function manualData(manual: Manual, history: History | undefined, {permal
     board: config.board,
     description: config.description,
     audiences: config.audiences,
-    parts: manual.parts.map(({part, chapters: inPart}) => ({...part, chapters: inPart.map((c) => c.id)})),
+    parts: manual.parts.map(({part, chapters: inPart}) => ({...part, url: `${chaptersBase}${partSlug(part.id)}`, chapters: inPart.map((c) => c.id)})),
     chapters,
     ...(latest
       ? {

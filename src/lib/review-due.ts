@@ -1,3 +1,4 @@
+import {compareChapterNumbers} from './chapter-number';
 import {daysBetween} from './dates';
 import type {Manual} from './model';
 
@@ -17,5 +18,5 @@ export function reviewsDue(manual: Manual, today: string, within: number): Revie
   return manual.chapters
     .map(({id, number, title, part, owner, review}) => ({id, number, title, part, owner, review, days: daysBetween(today, review)}))
     .filter((due) => due.days <= within)
-    .sort((a, b) => a.days - b.days || a.number.localeCompare(b.number, 'en', {numeric: true}));
+    .sort((a, b) => a.days - b.days || compareChapterNumbers(a.number, b.number));
 }

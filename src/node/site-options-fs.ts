@@ -1,19 +1,28 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
-import {resolveOptions, type ProceduresOptions} from '../lib/options';
+
+import {resolveOptions, type ProceduresOptions, type ProceduresOptionsInput} from '../lib/options';
+
+const PLUGIN = path.resolve(__dirname, '..', 'plugin', 'index.ts');
 
 /**
- * The options the site in `root` is built with, read from its
- * docusaurus.config.ts (which exports them as `procedures`), so the command
- * line checks links and prints addresses as the site serves them. A folder
- * with no site config, such as a manual checked on its own, gets the
- * defaults.
+ * The options the site in `root` is built with, read from the procedures
+ * plugin's entry in its docusaurus.config.ts, so the command line checks
+ * links and prints addresses as the site serves them. A folder with no site
+ * config, such as a manual checked on its own, gets the defaults.
  */
 export function siteOptions(root: string): ProceduresOptions {
   const file = path.join(root, 'docusaurus.config.ts');
   if (!existsSync(file)) return resolveOptions();
   // The command line runs under tsx, which compiles the config as Docusaurus would.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const {procedures} = require(file) as {procedures?: ProceduresOptions};
-  return procedures ?? resolveOptions();
+  const config = (require(file) as {default: {plugins?: unknown[]}}).default;
+  const entry = config.plugins?.find((plugin): plugin is [string, ProceduresOptionsInput] => isProceduresPlugin(plugin, root));
+  return resolveOptions(entry?.[1]);
+}
+
+function isProceduresPlugin(plugin: unknown, root: string): boolean {
+  if (!Array.isArray(plugin) || typeof plugin[0] !== 'string') return false;
+  const name = path.resolve(root, plugin[0]);
+  return name === PLUGIN || name === path.dirname(PLUGIN);
 }

@@ -1,9 +1,7 @@
 import Link from '@docusaurus/Link';
-import useBaseUrl from '@docusaurus/useBaseUrl';
 import {useChapters, useManual} from '@site/src/components/Chapter/useManual';
 import {longDate} from '@site/src/lib/dates';
 import type {PartData} from '@site/src/lib/manual-data';
-import {partSlug} from '@site/src/lib/sidebar';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {ReactNode} from 'react';
@@ -13,11 +11,10 @@ function PartContents({part}: {part: PartData}): ReactNode {
   const chapters = useChapters(part.chapters);
   const {latestRelease} = useManual();
   const changed = new Set(latestRelease?.chapters);
-  const partUrl = useBaseUrl(`/procedures${partSlug(part.id)}`);
   return (
     <section className={styles.part} aria-labelledby={`part-${part.id}`}>
       <Heading as="h2" id={`part-${part.id}`}>
-        <Link to={partUrl}>
+        <Link to={part.url}>
           Part {part.number}: {part.title}
         </Link>
       </Heading>

@@ -2,9 +2,8 @@ import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {DocusaurusConfig, HtmlTags} from '@docusaurus/types';
 import {Feed} from 'feed';
-import type {History} from '../lib/history/load-history';
-import type {Manual} from '../lib/model';
-import {amendmentsData} from '../lib/pages/amendments';
+import type {AmendmentsData} from '../lib/pages/amendments';
+import type {ManualConfig} from '../lib/schema';
 import {AMENDMENTS_PATH} from '../lib/pages/urls';
 
 const FEEDS = {rss: 'rss.xml', atom: 'atom.xml'};
@@ -27,18 +26,17 @@ export function feedLinks(siteBase: string, title: string): HtmlTags {
 export async function writeFeeds(
   outDir: string,
   siteConfig: DocusaurusConfig,
-  {manual, history}: {manual: Manual; history: History},
-  chaptersBase: string,
+  {config, amendments}: {config: ManualConfig; amendments: AmendmentsData},
 ): Promise<void> {
   const page = `${siteConfig.url}${siteConfig.baseUrl.replace(/\/$/, '')}${AMENDMENTS_PATH}`;
-  const {releases} = amendmentsData(manual, history, chaptersBase);
+  const {releases} = amendments;
   const feed = new Feed({
-    title: `${manual.config.title}: amendments`,
-    description: `Each release of the ${manual.config.title}, with the chapters it added, updated or withdrawn.`,
+    title: `${config.title}: amendments`,
+    description: `Each release of the ${config.title}, with the chapters it added, updated or withdrawn.`,
     id: page,
     link: page,
     language: 'en-GB',
-    copyright: manual.config.board,
+    copyright: config.board,
     ...(releases[0] ? {updated: new Date(`${releases[0].date}T00:00:00Z`)} : {}),
     feedLinks: {rss: `${page}/${FEEDS.rss}`, atom: `${page}/${FEEDS.atom}`},
   });

@@ -4,7 +4,8 @@ import type {History} from '../lib/history/load-history';
 import {manualData, PLUGIN_NAME} from '../lib/manual-data';
 import type {Manual} from '../lib/model';
 import {resolveOptions, type ProceduresOptions, type ProceduresOptionsInput} from '../lib/options';
-import {readManual} from '../node/read-manual-fs';
+import {siteViews, type SiteViews} from '../lib/site-views';
+import {readManual, sha256} from '../node/read-manual-fs';
 import {feedLinks, writeFeeds} from './feeds';
 import {createHistoryPages} from './pages';
 import {failOnErrors} from './report-problems';
@@ -22,6 +23,7 @@ export function validateOptions({options}: OptionValidationContext<ProceduresOpt
 interface Content {
   manual: Manual;
   history?: History;
+  views: SiteViews;
   search: SearchIndexFiles;
 }
 
@@ -55,8 +57,10 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
       // The search index and the history pages read every released version.
       const result = await readManual({root: siteDir, docsDir, historyDir, routeBasePath, today, parseHistory: true});
       const manual = failOnErrors(result);
-      latestIndex = searchIndexFiles(manual, result.history, chaptersBase);
-      return {manual, ...(result.history ? {history: result.history} : {}), search: latestIndex};
+      // Every view the pages, feeds and search index share, computed once.
+      const views = siteViews(manual, result.history, chaptersBase, sha256);
+      latestIndex = searchIndexFiles(views.search);
+      return {manual, ...(result.history ? {history: result.history} : {}), views, search: latestIndex};
     },
 
     async contentLoaded({content, actions}) {
@@ -87,7 +91,7 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
     injectHtmlTags: ({content}) => (historyPages && content.history ? {headTags: feedLinks(siteBase, content.manual.config.title)} : {}),
 
     async postBuild({content, outDir}) {
-      if (historyPages && content.history) await writeFeeds(outDir, siteConfig, {manual: content.manual, history: content.history}, chaptersBase);
+      if (historyPages && content.views.amendments) await writeFeeds(outDir, siteConfig, {config: content.manual.config, amendments: content.views.amendments});
     },
   };
 }

@@ -1,14 +1,12 @@
 import type {PluginContentLoadedActions} from '@docusaurus/types';
-import {chapterVersions} from '../lib/history/chapter-versions';
 import type {History} from '../lib/history/load-history';
 import type {Manual} from '../lib/model';
-import {amendmentsData} from '../lib/pages/amendments';
+import type {SiteViews} from '../lib/site-views';
 import {chapterHistoryData} from '../lib/pages/chapter-history';
 import {compareData} from '../lib/pages/compare-data';
 import {buildTimeline} from '../lib/pages/timeline';
 import {AMENDMENTS_PATH, chapterUrls, POINT_IN_TIME_PATH} from '../lib/pages/urls';
 import {isRename, linkRewriter, versionPageData, type WithdrawnPageData} from '../lib/pages/version-page';
-import {sha256} from '../node/read-manual-fs';
 
 const COMPONENTS = '@site/src/components/History';
 
@@ -19,7 +17,7 @@ const COMPONENTS = '@site/src/components/History';
  * core; the components only render it.
  */
 export async function createHistoryPages(
-  {manual, history}: {manual: Manual; history?: History},
+  {manual, history, views}: {manual: Manual; history?: History; views: SiteViews},
   actions: PluginContentLoadedActions,
   {siteBase, routeBasePath}: {siteBase: string; routeBasePath: string},
 ): Promise<void> {
@@ -30,10 +28,8 @@ export async function createHistoryPages(
   };
   const linkUrl = linkRewriter(manual, history, base, routeBasePath);
 
-  const ids = new Set([...manual.byId.keys(), ...(history?.versions.keys() ?? [])]);
-  for (const id of ids) {
+  for (const [id, versions] of views.versions) {
     const urls = chapterUrls(base, id);
-    const versions = chapterVersions(manual, history, id, sha256);
     const historyData = chapterHistoryData(manual, history, base, id, versions);
     await page(urls.history, 'ChapterHistoryPage', `history-${id}`, historyData);
     await page(urls.compare, 'ComparePage', `compare-${id}`, compareData(id, urls.history, versions));
@@ -47,8 +43,8 @@ export async function createHistoryPages(
       await page(urls.current, 'WithdrawnPage', `withdrawn-${id}`, notice);
     }
   }
-  if (history) {
-    await page(`${siteBase}${AMENDMENTS_PATH}`, 'AmendmentsPage', 'amendments', amendmentsData(manual, history, base));
+  if (history && views.amendments) {
+    await page(`${siteBase}${AMENDMENTS_PATH}`, 'AmendmentsPage', 'amendments', views.amendments);
     await page(`${siteBase}${POINT_IN_TIME_PATH}`, 'PointInTimePage', 'point-in-time', buildTimeline(history, base));
   }
 }

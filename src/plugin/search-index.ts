@@ -1,8 +1,6 @@
 import type {Compiler} from 'webpack';
-import type {History} from '../lib/history/load-history';
-import type {Manual} from '../lib/model';
 import {buildSearchIndex} from '../lib/search/build-index';
-import {searchSources} from '../lib/search/sources';
+import type {DocSource} from '../lib/search/sources';
 import {sha256} from '../node/read-manual-fs';
 
 const NAME = 'procedures-search-index';
@@ -14,9 +12,9 @@ export interface SearchIndexFiles {
   files: Map<string, string>;
 }
 
-/** Builds the index from the manual with the same core code the CLI uses. */
-export function searchIndexFiles(manual: Manual, history: History | undefined, chaptersBase: string): SearchIndexFiles {
-  const texts = [...buildSearchIndex(searchSources(manual, history, chaptersBase, sha256))].map(([name, value]) => [name, JSON.stringify(value)] as const);
+/** Builds the index from what the search covers, with the same core code the CLI uses. */
+export function searchIndexFiles(sources: readonly DocSource[]): SearchIndexFiles {
+  const texts = [...buildSearchIndex(sources)].map(([name, value]) => [name, JSON.stringify(value)] as const);
   const dir = `search-index/${sha256(texts.map(([name, text]) => `${name}\n${text}`).join('\n')).slice(0, 12)}`;
   return {dir, files: new Map(texts.map(([name, text]) => [`${dir}/${name}`, text]))};
 }

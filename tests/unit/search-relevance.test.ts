@@ -1,7 +1,7 @@
 import {beforeAll, describe, expect, it} from 'vitest';
 import {buildSearchIndex} from '../../src/lib/search/build-index';
 import {SearchEngine} from '../../src/lib/search/engine';
-import {searchSources} from '../../src/lib/search/sources';
+import {siteViews} from '../../src/lib/site-views';
 import {readManual, sha256} from '../../src/node/read-manual-fs';
 
 /**
@@ -65,7 +65,7 @@ describe('search relevance on the sample manual', () => {
   let engine: SearchEngine;
   beforeAll(async () => {
     const {manual, history} = await readManual({root: '.', docsDir: 'docs'});
-    const files = buildSearchIndex(searchSources(manual!, history, '/procedures', sha256));
+    const files = buildSearchIndex(siteViews(manual!, history, '/procedures', sha256).search);
     engine = await SearchEngine.open(async (file) => files.get(file));
   });
 

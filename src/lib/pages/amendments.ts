@@ -1,3 +1,4 @@
+import {compareChapterNumbers} from '../chapter-number';
 import {compareSections} from '../compare/compare-sections';
 import {draftChangeNote} from '../compare/draft-change-note';
 import type {History, ReleasedVersion} from '../history/load-history';
@@ -68,7 +69,7 @@ export function amendmentsData(manual: Manual, history: History, base: string): 
       };
     });
     const order = {updated: 0, new: 1, withdrawn: 2};
-    entries.sort((a, b) => order[a.status] - order[b.status] || a.number.localeCompare(b.number, 'en', {numeric: true}));
+    entries.sort((a, b) => order[a.status] - order[b.status] || compareChapterNumbers(a.number, b.number));
     return {
       title: release.title,
       date: release.date,

@@ -1,8 +1,7 @@
-import {dayBefore} from '../dates';
-import type {ChapterVersion} from '../history/chapter-versions';
+import {versionFacts, type ChapterVersion} from '../history/chapter-versions';
 import type {History} from '../history/load-history';
 import type {Manual} from '../model';
-import {chapterUrls} from './urls';
+import {chapterUrls, versionUrl} from './urls';
 
 /** One row of a chapter's history: a version and when it was in force. */
 export interface VersionSummary {
@@ -23,17 +22,13 @@ export interface VersionSummary {
 export function summariseVersions(base: string, id: string, versions: readonly ChapterVersion[]): VersionSummary[] {
   const urls = chapterUrls(base, id);
   return versions.map((v, i) => {
-    const next = versions[i + 1];
     const before = versions[i - 1];
     return {
-      version: v.version,
-      number: v.number,
-      title: v.title,
-      effective: v.effective,
-      ...(next ? {until: dayBefore(next.effective)} : {}),
+      ...versionFacts(v),
+      ...(v.until ? {until: v.until} : {}),
       ...(v.change ? {change: v.change} : {}),
       ...(v.release ? {release: {title: v.release.title, date: v.release.date}} : {}),
-      url: v.release ? urls.version(v.version) : urls.current,
+      url: versionUrl(urls, v),
       ...(before ? {compareUrl: `${urls.compare}?from=${before.version}&to=${v.version}`} : {}),
     };
   });

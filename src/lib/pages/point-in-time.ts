@@ -1,3 +1,5 @@
+import {compareChapterNumbers} from '../chapter-number';
+
 /**
  * The manual on a given date. Built once at build time as a timeline, then
  * read in the browser for whatever date the reader picks.
@@ -48,5 +50,5 @@ export function manualOnDate(timeline: Timeline, date: string): ChapterOnDate[] 
       prospective: prospective.map((v) => ({version: v.version, effective: v.effective, url: v.url})),
     });
   }
-  return result.sort((a, b) => a.number.localeCompare(b.number, 'en', {numeric: true}));
+  return result.sort((a, b) => compareChapterNumbers(a.number, b.number));
 }

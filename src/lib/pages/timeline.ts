@@ -1,3 +1,4 @@
+import {versionFacts} from '../history/chapter-versions';
 import type {History} from '../history/load-history';
 import type {Timeline} from './point-in-time';
 import {chapterUrls} from './urls';
@@ -9,10 +10,7 @@ export function buildTimeline(history: History, base: string): Timeline {
     return {
       id,
       versions: versions.map((v) => ({
-        version: v.version,
-        number: v.number,
-        title: v.title,
-        effective: v.effective,
+        ...versionFacts(v),
         released: v.release.date,
         url: chapterUrls(base, id).version(v.version),
       })),

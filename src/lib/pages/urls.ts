@@ -13,6 +13,11 @@ export function chapterUrls(base: string, id: string) {
   };
 }
 
+/** A version's address: its permanent one once released, else the current chapter's. */
+export function versionUrl(urls: ReturnType<typeof chapterUrls>, v: {version: number; release?: unknown}): string {
+  return v.release ? urls.version(v.version) : urls.current;
+}
+
 export const AMENDMENTS_PATH = '/amendments';
 export const POINT_IN_TIME_PATH = '/point-in-time';
 
