@@ -4,7 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Config} from '@docusaurus/types';
 import {readManualConfig} from './src/lib/load-manual';
 import {MANUAL_CONFIG, resolveOptions} from './src/lib/options';
-import {readingPreferencesScript} from './src/lib/reading-preferences';
+import {readingPreferencesScript} from './src/components/ReadingToolbar/reading-preferences';
 import {manualSidebar} from './src/plugin/sidebar-generator';
 import remarkChapterSections from './src/remark/chapter-sections';
 

@@ -1,5 +1,5 @@
 import {buildSearchIndex} from '../../src/lib/search/build-index';
-import {pastVersionLabel} from '../../src/lib/search/describe';
+import {pastVersionLabel} from '../../src/lib/search/version-label';
 import {SearchEngine} from '../../src/lib/search/engine';
 import {groupHits} from '../../src/lib/search/group-hits';
 import type {Segment} from '../../src/lib/search/snippet';

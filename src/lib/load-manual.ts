@@ -1,5 +1,5 @@
 import {buildManual, type BuildOptions} from './build-manual';
-import {parseYaml, validateWith} from './frontmatter';
+import {parseYaml, validateWith} from './read-yaml';
 import {checkAgainstHistory} from './history/check-history';
 import {loadHistory, type History, type HistorySources} from './history/load-history';
 import type {Manual, SourceFile} from './model';

@@ -1,4 +1,4 @@
-import type {KeyPositions} from './frontmatter';
+import type {KeyPositions} from './read-yaml';
 import type {Problem} from './problems';
 import type {ChapterFrontmatter, ManualConfig, Part} from './schema';
 

@@ -5,7 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
-import {parseYaml, validateWith, type KeyPositions} from './frontmatter';
+import {parseYaml, validateWith, type KeyPositions} from './read-yaml';
 import {headingId} from './heading-id';
 import type {ChapterLink, Section, SourceFile} from './model';
 import {problem, type Position, type Problem} from './problems';

@@ -3,7 +3,7 @@ import {createRequire} from 'node:module';
 import type axe from 'axe-core';
 import {chromium, type Browser, type BrowserContextOptions, type Locator, type Page} from 'playwright-core';
 import {afterAll, beforeAll, expect, inject} from 'vitest';
-import {READING_NAMES, type ReadingPreferences} from '../../src/lib/reading-preferences';
+import {READING_NAMES, type ReadingPreferences} from '../../src/components/ReadingToolbar/reading-preferences';
 import {CHROMIUM_ARGS} from './chromium';
 
 const SCREENSHOTS = 'test-results/screenshots';

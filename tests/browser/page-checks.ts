@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {isoDate, longDate} from '../../src/lib/dates';
-import type {ReadingPreferences} from '../../src/lib/reading-preferences';
+import type {ReadingPreferences} from '../../src/components/ReadingToolbar/reading-preferences';
 import {expectNoAxeViolations, expectVisibleFocus, PHONE, screenshot, siteUrl, useBrowser, visibleCount} from './browser';
 
 /** The reading modes every page type must pass axe in. */

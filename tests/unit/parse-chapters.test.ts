@@ -1,5 +1,5 @@
 import {expect, it} from 'vitest';
-import {positionFinder} from '../../src/lib/frontmatter';
+import {positionFinder} from '../../src/lib/read-yaml';
 import {parseChapter} from '../../src/lib/parse-chapter';
 import {parseChapters} from '../../src/node/parse-chapters-fs';
 

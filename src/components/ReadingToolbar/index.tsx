@@ -1,4 +1,4 @@
-import {TEXT_SIZES, type TextSize} from '@site/src/lib/reading-preferences';
+import {TEXT_SIZES, type TextSize} from './reading-preferences';
 import clsx from 'clsx';
 import type {ReactNode} from 'react';
 import styles from './styles.module.css';

@@ -1,4 +1,4 @@
-import {preferencesFromAttributes, READING_NAMES, type ReadingPreferences} from '@site/src/lib/reading-preferences';
+import {preferencesFromAttributes, READING_NAMES, type ReadingPreferences} from './reading-preferences';
 import {useCallback, useEffect, useState} from 'react';
 
 const DEFAULTS: ReadingPreferences = {textSize: READING_NAMES.defaultSize, highVisibility: false};

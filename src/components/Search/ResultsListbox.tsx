@@ -1,4 +1,4 @@
-import {pastVersionLabel} from '@site/src/lib/search/describe';
+import {pastVersionLabel} from '@site/src/lib/search/version-label';
 import {groupHits} from '@site/src/lib/search/group-hits';
 import clsx from 'clsx';
 import {useEffect, type ReactNode} from 'react';

@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import type {SearchResult} from '@site/src/lib/search/engine';
-import {pastVersionLabel} from '@site/src/lib/search/describe';
+import {pastVersionLabel} from '@site/src/lib/search/version-label';
 import {groupHits} from '@site/src/lib/search/group-hits';
 import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';

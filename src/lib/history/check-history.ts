@@ -1,4 +1,4 @@
-import {positionFinder} from '../frontmatter';
+import {positionFinder} from '../read-yaml';
 import type {Chapter, Manual} from '../model';
 import {problem, type Problem} from '../problems';
 import type {History, ReleasedVersion} from './load-history';

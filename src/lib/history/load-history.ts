@@ -1,4 +1,4 @@
-import {parseYaml, validateWith} from '../frontmatter';
+import {parseYaml, validateWith} from '../read-yaml';
 import type {SourceFile} from '../model';
 import {parseChapter, type ParsedChapter} from '../parse-chapter';
 import {problem, type Problem} from '../problems';

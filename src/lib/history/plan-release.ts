@@ -2,7 +2,7 @@ import {stringify} from 'yaml';
 import {compareSections, type Comparison} from '../compare/compare-sections';
 import {draftChangeNote} from '../compare/draft-change-note';
 import {longDate} from '../dates';
-import {positionFinder} from '../frontmatter';
+import {positionFinder} from '../read-yaml';
 import type {Chapter, Manual} from '../model';
 import {problem, type Problem} from '../problems';
 import {versionNotRaised} from './check-history';

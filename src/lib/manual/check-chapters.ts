@@ -1,5 +1,5 @@
 import {dateWarnings} from '../date-rules';
-import {positionFinder} from '../frontmatter';
+import {positionFinder} from '../read-yaml';
 import type {Chapter} from '../model';
 import {problem, type Problem} from '../problems';
 import type {ManualConfig} from '../schema';

@@ -1,4 +1,4 @@
-import {positionFinder} from '../frontmatter';
+import {positionFinder} from '../read-yaml';
 import type {Chapter} from '../model';
 import type {ParsedChapter} from '../parse-chapter';
 import {problem, type Problem} from '../problems';

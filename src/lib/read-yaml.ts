@@ -4,9 +4,12 @@ import {problem, type Position, type Problem, type ProblemCode} from './problems
 import {closest} from './suggest';
 
 /**
- * YAML read with positions, so every problem can point at the key an editor
- * must fix. `firstLine` is the file line the YAML text starts on.
+ * Every YAML the editors write — a chapter's frontmatter, `manual.yml`, a
+ * release record — is read here with the position of each key and checked
+ * against its zod schema, so every problem can point at the key to fix.
  */
+
+/** YAML text, and the file line it starts on. */
 export interface YamlSource {
   text: string;
   firstLine: number;
