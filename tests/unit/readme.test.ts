@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import type {Root, Table} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
@@ -45,5 +45,27 @@ describe('the README', () => {
     const quickStart = readFileSync('README.md', 'utf8').match(/^(npm ci && npm test)\b/m)?.[1];
     expect(quickStart).toBe('npm ci && npm test');
     expect(readFileSync('.ci/run', 'utf8')).toContain(`\n${quickStart}\n`);
+  });
+
+  it('lists every source and test folder in its project layout', () => {
+    const layout = readFileSync('README.md', 'utf8').split('## Project layout')[1]!.split('```')[1]!;
+    const listed = new Set(layout.split('\n').map((line) => line.split(/\s+/)[0]));
+    const folders = ['src', 'src/lib', 'src/components', 'scripts', 'tests'].flatMap((parent) =>
+      readdirSync(parent, {withFileTypes: true}).flatMap((e) => (e.isDirectory() && e.name !== 'theme' ? [`${parent}/${e.name}/`] : [])),
+    );
+    expect(folders.filter((f) => !['src/components/', 'src/lib/'].includes(f) && !listed.has(f))).toEqual([]);
+    expect([...listed].filter((f) => f?.endsWith('/') && !existsSync(f))).toEqual([]);
+  });
+
+  it('lists every swizzled theme component in its table', () => {
+    const swizzled = readdirSync('src/theme', {recursive: true, withFileTypes: true})
+      .filter((e) => e.name === 'index.tsx')
+      .map((e) => e.parentPath.replace(/^src\/theme\/?/, ''))
+      .sort();
+    expect(
+      firstColumn('component')
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(swizzled);
   });
 });
