@@ -7,6 +7,7 @@ import {MANUAL_CONFIG, resolveOptions} from './src/lib/options';
 import {readingPreferencesScript} from './src/components/ReadingToolbar/reading-preferences';
 import {manualSidebar} from './src/plugin/sidebar-generator';
 import remarkChapterSections from './src/remark/chapter-sections';
+import remarkContentAsText from './src/remark/content-as-text';
 
 // Docusaurus loads this file with jiti as CommonJS, where import.meta is unavailable.
 const siteDir = __dirname;
@@ -57,6 +58,10 @@ const config: Config = {
       {
         docs: {
           path: procedures.docsDir,
+          // Chapters are plain Markdown: `check` refuses .mdx and other files, and the site never reads them.
+          include: ['**/*.md'],
+          // Raw HTML and script links in a chapter render as text, even before `check` has run.
+          beforeDefaultRemarkPlugins: [remarkContentAsText],
           routeBasePath: procedures.routeBasePath,
           sidebarPath: './sidebars.ts',
           sidebarItemsGenerator: manualSidebar(siteDir, procedures.docsDir) as never,

@@ -5,6 +5,9 @@ import {release} from './commands/release';
 import {review} from './commands/review';
 import {search} from './commands/search';
 import {UsageError} from './commands/usage';
+import {describeFileSystemError, isFileSystemError} from '../src/node/file-system-errors';
+import {ManualNotFoundError} from '../src/node/read-manual-fs';
+import {ReleaseAbandonedError} from '../src/node/write-release-fs';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   check,
@@ -58,10 +61,19 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    // Bad usage or content gets one clear line; only a bug in our code shows a stack.
+    // Bad usage, a missing manual or a refusing disk gets one clear line; only a bug in our code shows a stack.
     if (error instanceof UsageError) {
       process.stderr.write(`procedures: ${error.message}\n\n${HELP}`);
       process.exitCode = 2;
+    } else if (error instanceof ManualNotFoundError) {
+      process.stderr.write(`procedures: ${error.message}\n`);
+      process.exitCode = 2;
+    } else if (error instanceof ReleaseAbandonedError) {
+      process.stderr.write(`procedures: ${error.message}; nothing was released.\n`);
+      process.exitCode = 1;
+    } else if (isFileSystemError(error)) {
+      process.stderr.write(`procedures: ${describeFileSystemError(error)}\n`);
+      process.exitCode = 1;
     } else throw error;
   },
 );

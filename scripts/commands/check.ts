@@ -10,11 +10,7 @@ export async function check(args: string[]): Promise<number> {
     today: {type: 'string'},
   });
   if (options.format !== 'text' && options.format !== 'json') throw new UsageError(`--format must be text or json, not "${options.format}"`);
-  const manualFolder = manualOptions(options);
-  const result = await readManual({root: process.cwd(), ...manualFolder, today: todayOption(options.today)}).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new UsageError(`no manual folder at ${manualFolder.docsDir}`);
-    throw error;
-  });
+  const result = await readManual({root: process.cwd(), ...manualOptions(options), today: todayOption(options.today)});
   const problems = sortProblems(result.problems);
   const {errors, warnings} = countBySeverity(problems);
   if (options.format === 'json') {

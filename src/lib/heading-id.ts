@@ -7,9 +7,9 @@ import {toString} from 'mdast-util-to-string';
  * at the end wins; otherwise github-slugger, one slugger per document, so a
  * repeated heading gets `-1`.
  */
-export function headingId(node: Heading, slugger: GithubSlugger): {heading: string; anchor: string} {
+export function headingId(node: Heading, slugger: GithubSlugger): {heading: string; anchor: string; explicit?: true} {
   const raw = toString(node).trim();
   const explicit = raw.match(/^(.*?)\s*\{#([\w-]+)\}$/);
-  if (explicit) return {heading: explicit[1]!, anchor: explicit[2]!};
+  if (explicit) return {heading: explicit[1]!, anchor: explicit[2]!, explicit: true};
   return {heading: raw, anchor: slugger.slug(raw)};
 }

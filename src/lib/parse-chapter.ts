@@ -1,12 +1,14 @@
 import GithubSlugger from 'github-slugger';
-import type {Root, RootContent, Yaml} from 'mdast';
+import type {Heading, Root, RootContent, Yaml} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
 import {parseYaml, validateWith, type KeyPositions} from './read-yaml';
+import {contentProblems} from './check-content';
 import {headingId} from './heading-id';
+import {LIMITS, tooDeepLines} from './limits';
 import type {ChapterLink, Section, SourceFile} from './model';
 import {problem, type Position, type Problem} from './problems';
 import {sectionSpans} from './sections';
@@ -35,9 +37,21 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 export function parseChapter(source: SourceFile): ParsedChapter {
   const {file} = source;
   const text = source.text.replace(/^\uFEFF/, '');
-  const tree = processor.parse(text) as Root;
-  const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
   const problems: Problem[] = [];
+  if (text.length > LIMITS.fileChars) {
+    problems.push(
+      problem(
+        file,
+        {line: 1, col: 1},
+        'FILE_TOO_LARGE',
+        `the file holds ${text.length.toLocaleString('en-GB')} characters, more than any chapter needs`,
+        `Split it into chapters of under ${LIMITS.fileChars / 1024 / 1024} MiB each.`,
+      ),
+    );
+    return {file, text: source.text, positions: {start: {line: 1, col: 1}, byPath: {}}, sections: [], anchors: [], links: [], problems};
+  }
+  const tree = processor.parse(withinNestingLimit(file, text, problems)) as Root;
+  const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
 
   let frontmatter: ChapterFrontmatter | undefined;
   let declaredId: string | undefined;
@@ -50,6 +64,16 @@ export function parseChapter(source: SourceFile): ParsedChapter {
         'FRONTMATTER_MISSING',
         text.trim() === '' ? 'the file is empty' : 'the chapter has no frontmatter',
         'Start the file with a block between two `---` lines giving id, number, title, part, version, effective, review, owner and audience.',
+      ),
+    );
+  } else if (yamlNode.value.length > LIMITS.frontmatterChars) {
+    problems.push(
+      problem(
+        file,
+        {line: 2, col: 1},
+        'FRONTMATTER_TOO_LARGE',
+        `the frontmatter holds ${yamlNode.value.length.toLocaleString('en-GB')} characters`,
+        `Keep it under ${LIMITS.frontmatterChars / 1024} KiB: it holds the chapter's details, not its text.`,
       ),
     );
   } else {
@@ -77,6 +101,7 @@ export function parseChapter(source: SourceFile): ParsedChapter {
       ),
     );
   }
+  problems.push(...contentProblems(file, tree));
   const {sections, anchors} = readSections(file, text, body, problems);
   return {
     file,
@@ -99,6 +124,7 @@ export function parseChapter(source: SourceFile): ParsedChapter {
 function readSections(file: string, text: string, body: RootContent[], problems: Problem[]) {
   const slugger = new GithubSlugger();
   const ids = new Map(body.flatMap((node) => (node.type === 'heading' ? [[node, headingId(node, slugger)] as const] : [])));
+  problems.push(...anchorClashes(file, ids));
   const seen = new Map<string, number>();
   const sections = sectionSpans(body).map(({heading: node, number, index, end}): Section => {
     const {heading, anchor} = ids.get(node)!;
@@ -122,6 +148,63 @@ function readSections(file: string, text: string, body: RootContent[], problems:
     return {number, heading, anchor, line: at.line, text: content.map(plainText).join('\n\n'), markdown: sliceOf(text, content)};
   });
   return {sections, anchors: [...ids.values()].map((id) => id.anchor)};
+}
+
+/**
+ * The text with every line nested deeper than the limit blanked (line
+ * numbers stay true), and one problem for them: a hostile file cannot make
+ * the parser run for minutes.
+ */
+function withinNestingLimit(file: string, text: string, problems: Problem[]): string {
+  const deep = tooDeepLines(text);
+  if (deep.length === 0) return text;
+  problems.push(
+    problem(
+      file,
+      {line: deep[0]!, col: 1},
+      'NESTING_TOO_DEEP',
+      `lists or quotations are nested more than ${LIMITS.nesting} deep${deep.length > 1 ? ` here and on ${deep.length - 1} more line${deep.length === 2 ? '' : 's'}` : ''}`,
+      'Flatten the list: procedures read best two or three levels deep. These lines were not checked.',
+    ),
+  );
+  const skip = new Set(deep);
+  return text
+    .split('\n')
+    .map((line, i) => (skip.has(i + 1) ? '' : line))
+    .join('\n');
+}
+
+/**
+ * Headings that ask for the same anchor. github-slugger gives the second a
+ * `-1` that nobody writing a link would guess, so two differently worded
+ * headings (`Who? Refers`, `Who Refers!`) or two explicit `{#same}` ids are
+ * a mistake. A sub-heading repeated word for word (`### Actions` in several
+ * sections) is not: its anchors are numbered, as on the page.
+ */
+function anchorClashes(file: string, ids: ReadonlyMap<Heading, {heading: string; anchor: string; explicit?: true}>): Problem[] {
+  const problems: Problem[] = [];
+  const first = new Map<string, {heading: string; line: number}>();
+  for (const [node, {heading, anchor, explicit}] of ids) {
+    const wanted = explicit ? anchor : GithubSlugger.slug(heading);
+    const earlier = first.get(wanted);
+    const at = startOf(node);
+    if (!earlier) {
+      first.set(wanted, {heading, line: at.line});
+      continue;
+    }
+    // Repeated `##` headings are SECTION_DUPLICATE; repeated sub-headings are fine.
+    if (!explicit && earlier.heading.toLowerCase() === heading.toLowerCase() && (node.depth === 2 || earlier.heading === heading)) continue;
+    problems.push(
+      problem(
+        file,
+        at,
+        'SECTION_ANCHOR_DUPLICATE',
+        `"${heading}" asks for the anchor \`#${wanted}\`, which "${earlier.heading}" on line ${earlier.line} already has`,
+        explicit ? 'Give this heading its own `{#id}`.' : 'Word the headings differently, so that each has its own anchor.',
+      ),
+    );
+  }
+  return problems;
 }
 
 /** Plain text of a block, keeping list items on lines of their own (for diffs and search). */

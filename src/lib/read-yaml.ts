@@ -1,6 +1,7 @@
 import {isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document} from 'yaml';
 import type * as z from 'zod';
-import {problem, type Position, type Problem, type ProblemCode} from './problems';
+import {LIMITS} from './limits';
+import {CODES, problem, type Position, type Problem, type ProblemCode} from './problems';
 import {closest} from './suggest';
 
 /**
@@ -67,8 +68,25 @@ export function parseYaml(file: string, source: YamlSource): ParsedYaml {
     const positions = {start, byPath: {}};
     return {data: salvage(doc), positions, positionOf: positionFinder(positions), problems};
   }
+  let data: unknown;
+  try {
+    data = readData(doc);
+  } catch {
+    // The yaml library refuses alias expansions past the limit ("billion laughs").
+    const positions = {start, byPath: {}};
+    const tooComplex = problem(
+      file,
+      start,
+      'YAML_TOO_COMPLEX',
+      `the YAML repeats itself through aliases (\`*name\`) more than ${LIMITS.yamlAliases} times`,
+      'Write each value out in full; frontmatter needs no anchors or aliases.',
+    );
+    // The chapter's id is still known, so references to it are not reported as missing.
+    const id = doc.get('id');
+    return {data: typeof id === 'string' ? {id} : undefined, positions, positionOf: positionFinder(positions), problems: [tooComplex]};
+  }
   const positions = {start, byPath: collectPositions(doc, toFile)};
-  return {data: readData(doc), positions, positionOf: positionFinder(positions), problems};
+  return {data, positions, positionOf: positionFinder(positions), problems};
 }
 
 /**
@@ -76,7 +94,7 @@ export function parseYaml(file: string, source: YamlSource): ParsedYaml {
  * the digits the editor wrote: YAML would read `number: 4.10` as 4.1.
  */
 function readData(doc: Document): unknown {
-  const data = doc.toJS();
+  const data = doc.toJS({maxAliasCount: LIMITS.yamlAliases});
   const number = doc.get('number', true);
   if (isScalar(number) && typeof number.value === 'number' && typeof number.source === 'string') {
     (data as Record<string, unknown>).number = number.source;
@@ -108,7 +126,7 @@ function collectPositions(doc: Document, toFile: (o: number) => Position): Recor
 
 function salvage(doc: Document): unknown {
   try {
-    return doc.toJS();
+    return doc.toJS({maxAliasCount: LIMITS.yamlAliases});
   } catch {
     return undefined;
   }
@@ -166,13 +184,14 @@ export function validateWith<T extends z.ZodType>(
 const HINTS: Partial<Record<ProblemCode, string>> = {
   FIELD_INVALID: 'The README\'s "Authoring a chapter" table shows the form each field takes.',
   DATE_INVALID: 'Write the date as YYYY-MM-DD, for example 2009-02-01.',
+  TITLE_INVALID: 'Titles are plain text: write "under 5" rather than "< 5", or remove the markup.',
   CHANGE_MISSING: 'Add `change:` with the note readers will see, such as "by adding Section 3, Timescales."',
   ID_INVALID: 'Use lower-case letters, digits and hyphens only; ids appear in addresses.',
   URL_INVALID: 'Write the full address, starting https://.',
 };
 
 function codeFor(issue: z.core.$ZodIssue, data: unknown): ProblemCode {
-  if (issue.code === 'custom' && issue.params?.rule === 'CHANGE_MISSING') return 'CHANGE_MISSING';
+  if (issue.code === 'custom' && typeof issue.params?.rule === 'string' && issue.params.rule in CODES) return issue.params.rule as ProblemCode;
   if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) return 'FIELD_MISSING';
   if (issue.message.includes('real date')) return 'DATE_INVALID';
   if (issue.path.length === 1 && issue.path[0] === 'id') return 'ID_INVALID';

@@ -37,8 +37,8 @@ export const chapterFrontmatterSchema = z
     number: z
       .string({error: 'number must be a chapter number such as "4.4"'})
       .regex(CHAPTER_NUMBER, {error: 'number must be digits separated by dots, such as "4.4"'}),
-    /** The chapter's title, without its number. */
-    title: text('title'),
+    /** The chapter's title, without its number; plain text, so no `<` or `>`. */
+    title: text('title').refine((t) => !/[<>]/.test(t), {error: 'title must be plain text, without < or >', params: {rule: 'TITLE_INVALID'}}),
     /** Id of the part of the manual the chapter belongs to (see docs/manual.yml). */
     part: slug('part'),
     /** Ids of related procedures, shown in the chapter's related-procedures panel. */

@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto';
 import {existsSync} from 'node:fs';
-import {readdir, readFile} from 'node:fs/promises';
+import {readdir, readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {historyFileKind} from '../lib/history/layout';
 import type {HistorySources} from '../lib/history/load-history';
@@ -64,24 +64,74 @@ function parseCached(source: SourceFile): ParsedChapter {
   return parsed;
 }
 
-/** Chapter files: `*.md` at any depth, except `_`-prefixed drafts (as Docusaurus skips them). */
-export async function chapterFiles(dir: string): Promise<string[]> {
+/**
+ * What the manual folder holds: chapter files (`*.md` at any depth, except
+ * `_`-prefixed drafts, as Docusaurus skips them), and a problem for anything
+ * that is not a chapter or the settings file. Symlinks are never followed:
+ * one could point the tools, and the built site, at any file on the machine.
+ * Hidden files (`.gitkeep`) are left alone, as Docusaurus leaves them.
+ */
+export async function chapterFiles(root: string, dir: string): Promise<{files: string[]; problems: Problem[]}> {
   const entries = await readdir(dir, {recursive: true, withFileTypes: true});
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.md') && !e.name.startsWith('_'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
+  const files: string[] = [];
+  const problems: Problem[] = [];
+  const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
+  for (const e of entries) {
+    const file = path.join(e.parentPath, e.name);
+    if (
+      e.name.startsWith('.') ||
+      relative(path.dirname(file))
+        .split('/')
+        .some((part) => part.startsWith('.'))
+    )
+      continue;
+    if (e.isSymbolicLink()) {
+      problems.push(
+        problem(
+          relative(file),
+          {line: 1, col: 1},
+          'FILE_SYMLINK',
+          'this is a symbolic link, which the manual does not follow',
+          'Put the chapter itself in the manual folder, not a link to it.',
+        ),
+      );
+    } else if (e.isFile() && e.name.endsWith('.md')) {
+      if (!e.name.startsWith('_')) files.push(file);
+    } else if (e.isFile() && !(e.name === MANUAL_CONFIG && e.parentPath === dir)) {
+      problems.push(
+        problem(
+          relative(file),
+          {line: 1, col: 1},
+          'FILE_TYPE_NOT_ALLOWED',
+          `\`${path.extname(e.name) || e.name}\` files are not part of the manual`,
+          'Chapters are `.md` files (plain Markdown, not MDX); move other files out of the manual folder, pictures to `static/`.',
+        ),
+      );
+    }
+  }
+  return {files: files.sort(), problems};
+}
+
+/** There is no manual folder where one was expected: the command was run in the wrong place. */
+export class ManualNotFoundError extends Error {
+  constructor(readonly docsDir: string) {
+    super(`no manual folder at ${docsDir}: run this in the site's folder, or give the manual's folder with --dir`);
+  }
 }
 
 /** Reads every chapter and the settings file, then builds the manual. */
 export async function readManual({root, today, extra = [], parseHistory = false, ...siteOptions}: ReadOptions): Promise<LoadResult & {files: number}> {
   const {docsDir, historyDir, routeBasePath} = resolveOptions(siteOptions);
   const dir = path.resolve(root, docsDir);
+  if (!(await stat(dir).catch(() => undefined))?.isDirectory()) throw new ManualNotFoundError(docsDir);
   const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
   const configFile = path.join(dir, MANUAL_CONFIG);
-  const [config, chapters, history] = await Promise.all([
+  const [config, {sources: chapters, problems: folderProblems}, history] = await Promise.all([
     readFile(configFile, 'utf8').catch(() => undefined),
-    Promise.all((await chapterFiles(dir)).map(async (file) => decode(relative(file), await readFile(file)))),
+    chapterFiles(root, dir).then(async (listing) => ({
+      sources: await Promise.all(listing.files.map(async (file) => decode(relative(file), await readFile(file)))),
+      problems: listing.problems,
+    })),
     readHistory(root, historyDir),
   ]);
   if (config === undefined) {
@@ -99,7 +149,7 @@ export async function readManual({root, today, extra = [], parseHistory = false,
       ],
     };
   }
-  const fileProblems = chapters.flatMap((c) => c.problems);
+  const fileProblems = [...folderProblems, ...chapters.flatMap((c) => c.problems)];
   const texts = [...chapters.flatMap((c) => (c.source ? [c.source] : [])), ...extra];
   await parseAll(parseHistory && history ? [...texts, ...history.versions] : texts);
   const result = loadManual({file: relative(configFile), text: config}, texts, {
@@ -137,7 +187,7 @@ async function readHistory(root: string, historyDir: string): Promise<HistorySou
  * bytes are reported at their line, and the rest of the file still checked.
  */
 function decode(file: string, bytes: Buffer): {source?: SourceFile; problems: Problem[]} {
-  if (bytes.subarray(0, 8000).includes(0)) {
+  if (bytes.includes(0)) {
     return {
       problems: [
         problem(file, {line: 1, col: 1}, 'FILE_NOT_TEXT', 'this is not a text file', 'Chapters are Markdown text; move other files out of the manual folder.'),

@@ -3,6 +3,9 @@ import {mkdir, readdir, rename, rm, rmdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {ReleasePlan} from '../lib/history/plan-release';
 
+/** A release stopped before it was complete: everything it wrote has been taken back. */
+export class ReleaseAbandonedError extends Error {}
+
 export interface WriteOptions {
   /** Called before each file is moved into place; tests throw from it to prove rollback. */
   beforeMove?: (index: number, file: string) => void;
@@ -18,7 +21,7 @@ export interface WriteOptions {
 export async function writeRelease(root: string, historyDir: string, plan: ReleasePlan, options: WriteOptions = {}): Promise<string[]> {
   const files = [...plan.entries.flatMap((e) => (e.status === 'withdrawn' ? [] : [{file: e.file, text: e.chapter.text}])), plan.record];
   for (const {file} of files) {
-    if (existsSync(path.join(root, file))) throw new Error(`${file} already exists: released files are never overwritten`);
+    if (existsSync(path.join(root, file))) throw new ReleaseAbandonedError(`${file} already exists, and released files are never overwritten`);
   }
   const historyRoot = path.join(root, historyDir);
   const historyExisted = existsSync(historyRoot);
@@ -36,7 +39,7 @@ export async function writeRelease(root: string, historyDir: string, plan: Relea
       await writeFile(path.join(staging, String(i)), text, {flag: 'wx'});
     }
     for (const [i, {file}] of files.entries()) {
-      if (interrupted) throw new Error('interrupted');
+      if (interrupted) throw new ReleaseAbandonedError('the release was interrupted');
       options.beforeMove?.(i, file);
       const target = path.join(root, file);
       await mkdir(path.dirname(target), {recursive: true});

@@ -17,7 +17,7 @@ describe('the broken-manual corpus', () => {
   it.each(cases)('%s: reports the mistake at its file and line', async (name) => {
     const root = path.join(CORPUS, name);
     const expected = readFileSync(path.join(root, 'expected.txt'), 'utf8').trim().split('\n');
-    const {problems} = await readManual({root, docsDir: '.', today: '2026-11-24'});
+    const {problems} = await readManual({root, docsDir: 'docs', today: '2026-11-24'});
     expect(sortProblems(problems).map((p) => `${p.file}:${p.line}:${p.col}  ${p.code}`)).toEqual(expected);
     for (const p of problems) {
       expect(p.message.length, p.code).toBeGreaterThan(10);

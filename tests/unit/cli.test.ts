@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {cpSync, existsSync, mkdtempSync, readdirSync} from 'node:fs';
+import {cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -24,36 +24,36 @@ describe('procedures check', () => {
   });
 
   it('prints each problem with file, line, code and suggestion, then a summary, and exits 1', () => {
-    const {code, stdout, stderr} = procedures(['check', '--dir', 'tests/fixtures/broken/related-not-found', '--today', '2026-11-24']);
+    const {code, stdout, stderr} = procedures(['check', '--dir', 'tests/fixtures/broken/related-not-found/docs', '--today', '2026-11-24']);
     expect(stderr).toBe('');
     expect(stdout).toBe(
-      'tests/fixtures/broken/related-not-found/child-abuse-and-ict.md:6:22  RELATED_NOT_FOUND  related chapter `complex-abuses` does not exist. ' +
+      'tests/fixtures/broken/related-not-found/docs/child-abuse-and-ict.md:6:22  RELATED_NOT_FOUND  related chapter `complex-abuses` does not exist. ' +
         'Did you mean `complex-abuse` (3.2 Complex (Organised or Multiple) Abuse)?\n\n1 error, 0 warnings in 3 chapters.\n',
     );
     expect(code).toBe(1);
   });
 
   it('exits 0 when there are only warnings', () => {
-    const {code, stdout} = procedures(['check', '--dir', 'tests/fixtures/broken/review-overdue', '--today', '2026-11-24']);
+    const {code, stdout} = procedures(['check', '--dir', 'tests/fixtures/broken/review-overdue/docs', '--today', '2026-11-24']);
     expect(stdout).toMatch(/REVIEW_OVERDUE {2}review was due on 1 April 2020 \(2428 days ago\)/);
     expect(stdout).toMatch(/0 errors, 1 warning in 3 chapters\.\n$/);
     expect(code).toBe(0);
   });
 
   it('gives machines JSON', () => {
-    const {code, stdout} = procedures(['check', '--dir', 'tests/fixtures/broken/section-empty', '--format', 'json']);
+    const {code, stdout} = procedures(['check', '--dir', 'tests/fixtures/broken/section-empty/docs', '--format', 'json']);
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toMatchObject({
       chapters: 3,
       errors: 1,
       warnings: 0,
-      problems: [{file: 'tests/fixtures/broken/section-empty/complex-abuse.md', line: 17, col: 1, code: 'SECTION_EMPTY', severity: 'error'}],
+      problems: [{file: 'tests/fixtures/broken/section-empty/docs/complex-abuse.md', line: 17, col: 1, code: 'SECTION_EMPTY', severity: 'error'}],
     });
   });
 
   it('never shows a stack trace for bad content', () => {
     for (const name of readdirSync('tests/fixtures/broken')) {
-      const {code, stdout, stderr} = procedures(['check', '--dir', `tests/fixtures/broken/${name}`, '--today', '2026-11-24']);
+      const {code, stdout, stderr} = procedures(['check', '--dir', `tests/fixtures/broken/${name}/docs`, '--today', '2026-11-24']);
       expect(`${stdout}${stderr}`, name).not.toMatch(/\n\s+at /);
       expect([0, 1], name).toContain(code);
     }
@@ -62,7 +62,7 @@ describe('procedures check', () => {
   it('explains bad usage and exits 2', () => {
     const missing = procedures(['check', '--dir', 'no/such/folder']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/^procedures: no manual folder at no\/such\/folder\n/);
+    expect(missing.stderr).toBe("procedures: no manual folder at no/such/folder: run this in the site's folder, or give the manual's folder with --dir\n");
     const badDate = procedures(['check', '--today', 'tomorrow']);
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toMatch(/^procedures: --today must be a date written YYYY-MM-DD, not "tomorrow"/);
@@ -146,5 +146,35 @@ describe('procedures search', () => {
     const {code, stderr} = procedures(['search', 'grooming', '--audience', 'polce']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^procedures: --audience must be one of all, social-care, police/);
+  });
+});
+
+describe('every command outside a manual', () => {
+  const empty = () => mkdtempSync(path.join(tmpdir(), 'procedures-empty-'));
+  it.each([
+    ['check', []],
+    ['new', ['--number', '4.6', '--title', 'Forced Marriage', '--part', 'specific']],
+    ['review', []],
+    ['release', ['--title', 'June 2009', '--date', '2009-06-01']],
+    ['diff', ['child-abuse-and-ict', '1', '2']],
+    ['search', ['strategy discussion']],
+  ])('%s says in one line that there is no manual, and exits 2', (command, args) => {
+    const {code, stdout, stderr} = procedures([command, ...args], empty());
+    expect({code, stdout, stderr}).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "procedures: no manual folder at docs: run this in the site's folder, or give the manual's folder with --dir\n",
+    });
+  });
+
+  it('says in one line when the disk refuses a release, and writes nothing', () => {
+    const dir = scratch('tests/fixtures/manuals/small');
+    // A file where the history folder belongs: the release cannot create it.
+    writeFileSync(path.join(dir, 'history'), 'not a folder');
+    const {code, stdout, stderr} = procedures(['release', '--title', 'April 2008', '--date', '2008-04-01'], dir);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^procedures: history[^\n]*: a folder was expected but this is a file\n$/);
+    expect(stdout).not.toMatch(/\n\s+at /);
+    expect(readdirSync(dir).sort()).toEqual(['docs', 'history']);
   });
 });
