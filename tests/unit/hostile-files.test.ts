@@ -59,4 +59,27 @@ describe("files an editor's tools may produce", () => {
     expect(problems).toEqual([]);
     expect(manual!.chapters[0]!.sections).toHaveLength(3301);
   }, 60_000);
+
+  it('refuses a file too large to be a chapter without parsing it', async () => {
+    const huge = `${withoutLinks}\n${'word '.repeat(1_800_000)}`;
+    expect((await check(huge)).problems).toEqual(['bullying.md:1:1  FILE_TOO_LARGE  the file holds 9,000,202 characters, more than any chapter needs']);
+  });
+
+  it('refuses frontmatter too large to read', async () => {
+    const padded = withoutLinks.replace('audience: [all]', `audience: [all]\nkeywords: [${'grooming, '.repeat(7000)}x]`);
+    expect((await check(padded)).problems).toEqual(['bullying.md:2:1  FRONTMATTER_TOO_LARGE  the frontmatter holds 70,179 characters']);
+  });
+
+  it('checks a list nested 2,000 levels deep in moments, reporting the depth', async () => {
+    const started = performance.now();
+    const deep = `${withoutLinks}\n${Array.from({length: 2000}, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')}\n`;
+    const {problems} = await check(deep);
+    expect(problems).toEqual(['bullying.md:50:1  NESTING_TOO_DEEP  lists or quotations are nested more than 32 deep here and on 1967 more lines']);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it('reports a NUL byte anywhere in the file, not just at its start', async () => {
+    const text = Buffer.concat([Buffer.from(`${withoutLinks}\n${'x'.repeat(9000)}`), Buffer.from([0])]);
+    expect((await check(text)).problems).toEqual(['bullying.md:1:1  FILE_NOT_TEXT  this is not a text file']);
+  });
 });
