@@ -4,10 +4,12 @@ import type {History} from '../lib/history/load-history';
 import {manualData, PLUGIN_NAME} from '../lib/manual-data';
 import type {Manual} from '../lib/model';
 import {resolveOptions, type ProceduresOptions, type ProceduresOptionsInput} from '../lib/options';
+import {renameRedirects} from '../lib/pages/redirects';
 import {siteViews, type SiteViews} from '../lib/site-views';
 import {readManual, sha256} from '../node/read-manual-fs';
 import {feedLinks, writeFeeds} from './feeds';
 import {createHistoryPages} from './pages';
+import {writeWebServerConfig} from './web-server';
 import {failOnErrors} from './report-problems';
 import {SearchIndexAssets, searchIndexFiles, type SearchIndexFiles} from './search-index';
 
@@ -92,6 +94,7 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
 
     async postBuild({content, outDir}) {
       if (historyPages && content.views.amendments) await writeFeeds(outDir, siteConfig, {config: content.manual.config, amendments: content.views.amendments});
+      await writeWebServerConfig(outDir, historyPages ? renameRedirects(content.history, chaptersBase) : []);
     },
   };
 }

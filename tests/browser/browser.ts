@@ -2,7 +2,7 @@ import {mkdirSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import type axe from 'axe-core';
 import {chromium, type Browser, type BrowserContextOptions, type Locator, type Page} from 'playwright-core';
-import {afterAll, beforeAll, expect, inject} from 'vitest';
+import {afterAll, afterEach, beforeAll, expect, inject} from 'vitest';
 import {READING_NAMES, type ReadingPreferences} from '../../src/components/ReadingToolbar/reading-preferences';
 import {CHROMIUM_ARGS} from './chromium';
 
@@ -44,14 +44,24 @@ function storedReading(reading: Partial<ReadingPreferences>): BrowserContextOpti
  */
 export function useBrowser() {
   let browser: Browser;
+  // Every page is served with the site's Content-Security-Policy: anything it blocks fails the test.
+  const violations: string[] = [];
   beforeAll(async () => {
     browser = await chromium.launch({executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS});
   });
   afterAll(async () => {
     await browser?.close();
   });
+  afterEach(() => {
+    const found = violations.splice(0);
+    expect(found, 'Content-Security-Policy violations').toEqual([]);
+  });
   async function newPage({viewport = DESKTOP, reading = {}, ...system}: PageOptions = {}): Promise<Page> {
-    return browser.newPage({viewport, storageState: storedReading(reading), ...system});
+    const page = await browser.newPage({viewport, storageState: storedReading(reading), ...system});
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+    });
+    return page;
   }
   return {
     newPage,

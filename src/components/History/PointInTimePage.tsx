@@ -1,5 +1,6 @@
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import {longDate} from '@site/src/lib/dates';
 import {manualOnDate, type Timeline} from '@site/src/lib/pages/point-in-time';
 import {isRealIsoDate} from '@site/src/lib/dates';
@@ -16,7 +17,9 @@ import styles from './styles.module.css';
 export default function PointInTimePage({data}: {data: Timeline}): ReactNode {
   const location = useLocation();
   const history = useHistory();
-  const query = new URLSearchParams(location.search);
+  // The static page was rendered without the query: read it once hydrated, so both renders agree.
+  const isBrowser = useIsBrowser();
+  const query = new URLSearchParams(isBrowser ? location.search : '');
   const asked = query.get('date');
   const date = asked && isRealIsoDate(asked) ? asked : data.last;
   const highlight = query.get('chapter');

@@ -5,6 +5,7 @@ import type {SourceFile} from '../model';
 import {parseChapter} from '../parse-chapter';
 import {formatProblem} from '../problems';
 import {loadHistory} from './load-history';
+import {renameRedirects} from '../pages/redirects';
 import {planRelease, type ReleasePlan} from './plan-release';
 
 const hashOf = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -196,11 +197,13 @@ describe('renamed chapters', () => {
     const renamed = chapter('child-protection-list', '2.6', 1, '## Purpose\n\nA list of children with plans.', 'replaces: [register]\n');
     store.release([A1, renamed], 'October 2008', '2008-10-01');
     expect(isRename(store.load([A1, renamed]).history!, 'register')).toBe(true);
+    expect(renameRedirects(store.load([A1, renamed]).history, '/procedures')).toEqual([{from: '/procedures/register', to: '/procedures/child-protection-list'}]);
 
     const other = new Store();
     other.release([A1, B1], 'April 2008', '2008-04-01');
     const absorbing = {...A2, text: A2.text.replace('audience: [all]', 'audience: [all]\nreplaces: [register]')};
     other.release([absorbing], 'October 2008', '2008-10-01');
     expect(isRename(other.load([absorbing]).history!, 'register')).toBe(false);
+    expect(renameRedirects(other.load([absorbing]).history, '/procedures')).toEqual([]);
   });
 });
