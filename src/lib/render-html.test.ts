@@ -28,3 +28,10 @@ it('drops raw HTML instead of passing it through', () => {
   expect(html).not.toContain('<b>');
   expect(html).not.toContain('id: x');
 });
+
+it('gives a link that could run script no address', () => {
+  const html = renderChapterHtml('## A\n\n[click](javascript:alert(1)) and [data][d].\n\n[d]: data:text/html,x\n', (url) => url);
+  expect(html).not.toContain('javascript:');
+  expect(html).not.toContain('data:');
+  expect(html).toContain('<a href="">click</a>');
+});

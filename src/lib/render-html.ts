@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
+import {unsafeScheme} from './content-policy';
 import {headingId} from './heading-id';
 import {numberSections} from './sections';
 
@@ -26,7 +27,8 @@ export function renderChapterHtml(markdown: string, linkUrl: (url: string) => st
       node.children = [{type: 'text', value: heading}];
       node.data = {...node.data, hProperties: {id: anchor}};
     } else if (node.type === 'link' || node.type === 'definition') {
-      node.url = linkUrl(node.url);
+      // A version released before links were checked for their scheme may still hold one that runs script.
+      node.url = unsafeScheme(node.url) ? '' : linkUrl(node.url);
     }
   });
   tree.children = numberSections(tree.children);
