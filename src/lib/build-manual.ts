@@ -20,7 +20,7 @@ export interface BuildOptions {
  */
 export function buildManual(config: ManualConfig, parsed: readonly ParsedChapter[], {today, routeBasePath, history}: BuildOptions): Manual {
   const collected = collectChapters(parsed);
-  const references = resolveReferences({...collected, parsed, routeBasePath, ...(history ? {history} : {})});
+  const references = resolveReferences({...collected, routeBasePath, ...(history ? {history} : {})});
   const chapters = collected.chapters.map((c) => ({...c, linksTo: references.linksTo.get(c.id) ?? []}));
   return {
     config,
@@ -28,6 +28,6 @@ export function buildManual(config: ManualConfig, parsed: readonly ParsedChapter
     byId: new Map(chapters.map((c) => [c.id, c])),
     referencedBy: references.referencedBy,
     parts: config.parts.map((part) => ({part, chapters: chapters.filter((c) => c.part === part.id)})),
-    problems: [...parsed.flatMap((p) => p.problems), ...collected.problems, ...references.problems, ...checkChapters(chapters, config, today)],
+    problems: [...parsed.flatMap((p) => p.problems), ...collected.problems, ...references.problems, ...checkChapters(collected.files, config, today)],
   };
 }

@@ -12,7 +12,7 @@ import {LIMITS, tooDeepLines} from './limits';
 import type {ChapterLink, Section, SourceFile} from './model';
 import {problem, type Position, type Problem} from './problems';
 import {sectionSpans} from './sections';
-import {CHAPTER_FIELDS, chapterFrontmatterSchema, type ChapterFrontmatter} from './schema';
+import {CHAPTER_FIELDS, chapterFrontmatterSchema, readableFields, type ChapterFrontmatter} from './schema';
 
 export interface ParsedChapter {
   file: string;
@@ -20,8 +20,13 @@ export interface ParsedChapter {
   text: string;
   /** Undefined when the frontmatter is missing or invalid (see problems). */
   frontmatter?: ChapterFrontmatter;
-  /** The id the frontmatter gives, even when other fields are invalid. */
+  /** The id the frontmatter gives, even when it or other fields are invalid. */
   declaredId?: string;
+  /**
+   * The fields that are valid on their own, even when others are not: the
+   * checks across chapters use them, so one bad field hides nothing else.
+   */
+  fields: Partial<ChapterFrontmatter>;
   /** Where each frontmatter key sits, for problems found later (see `positionFinder`). */
   positions: KeyPositions;
   sections: Section[];
@@ -48,13 +53,14 @@ export function parseChapter(source: SourceFile): ParsedChapter {
         `Split it into chapters of under ${LIMITS.fileChars / 1024 / 1024} MiB each.`,
       ),
     );
-    return {file, text: source.text, positions: {start: {line: 1, col: 1}, byPath: {}}, sections: [], anchors: [], links: [], problems};
+    return {file, text: source.text, fields: {}, positions: {start: {line: 1, col: 1}, byPath: {}}, sections: [], anchors: [], links: [], problems};
   }
   const tree = processor.parse(withinNestingLimit(file, text, problems)) as Root;
   const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
 
   let frontmatter: ChapterFrontmatter | undefined;
   let declaredId: string | undefined;
+  let fields: Partial<ChapterFrontmatter> = {};
   let positions: KeyPositions = {start: {line: 1, col: 1}, byPath: {}};
   if (!yamlNode) {
     problems.push(
@@ -87,6 +93,8 @@ export function parseChapter(source: SourceFile): ParsedChapter {
       frontmatter = result.value;
       problems.push(...result.problems);
     }
+    // Broken YAML is read only for its id, to name the chapter: no field of it can be trusted.
+    if (yaml.problems.length === 0) fields = frontmatter ?? readableFields(yaml.data);
   }
 
   const body = tree.children.filter((node) => node.type !== 'yaml');
@@ -108,6 +116,7 @@ export function parseChapter(source: SourceFile): ParsedChapter {
     text: source.text,
     frontmatter,
     declaredId,
+    fields,
     positions,
     sections,
     anchors,

@@ -81,6 +81,20 @@ export type ChapterFrontmatter = z.infer<typeof chapterFrontmatterSchema>;
 export type ChapterFrontmatterInput = z.input<typeof chapterFrontmatterSchema>;
 export type FurtherReading = z.infer<typeof furtherReadingSchema>;
 
+/**
+ * The fields of possibly invalid frontmatter that are valid on their own:
+ * what the checks across chapters can still use when another field is wrong.
+ */
+export function readableFields(data: unknown): Partial<ChapterFrontmatter> {
+  if (data === null || typeof data !== 'object') return {};
+  const readable: Record<string, unknown> = {};
+  for (const [field, schema] of Object.entries(chapterFrontmatterSchema.shape)) {
+    const result = schema.safeParse((data as Record<string, unknown>)[field]);
+    if (result.success && result.data !== undefined) readable[field] = result.data;
+  }
+  return readable as Partial<ChapterFrontmatter>;
+}
+
 /** Fields an editor may write, for "did you mean" on unknown keys. */
 export const CHAPTER_FIELDS = Object.keys(chapterFrontmatterSchema.shape);
 export const REQUIRED_CHAPTER_FIELDS = ['id', 'number', 'title', 'part', 'version', 'effective', 'review', 'owner', 'audience'];

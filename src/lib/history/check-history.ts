@@ -1,6 +1,7 @@
 import {positionFinder} from '../read-yaml';
 import type {Chapter, Manual} from '../model';
 import {problem, type Problem} from '../problems';
+import {closest} from '../suggest';
 import type {History, ReleasedVersion} from './load-history';
 
 /**
@@ -22,8 +23,17 @@ export function checkAgainstHistory(manual: Manual, history: History, hashOf: (t
     chapter.replaces.forEach((id, i) => {
       const reason = manual.byId.has(id) ? 'is still in the manual' : !history.versions.has(id) ? 'was never released' : undefined;
       if (reason) {
-        problems.push(problem(chapter.file, at(['replaces', i]), 'REPLACES_INVALID', `replaces \`${id}\`, which ${reason}`,
-          'List only chapters that are withdrawn (deleted from docs/) in this release or before.'));
+        const gone = [...history.versions.keys()].filter((released) => !manual.byId.has(released));
+        const guess = reason === 'was never released' ? closest(id, gone) : undefined;
+        problems.push(
+          problem(
+            chapter.file,
+            at(['replaces', i]),
+            'REPLACES_INVALID',
+            `replaces \`${id}\`, which ${reason}`,
+            guess ? `Did you mean \`${guess}\`?` : 'List only chapters that are withdrawn (deleted from docs/) in this release or before.',
+          ),
+        );
       }
     });
     const last = history.versions.get(chapter.id)?.at(-1);

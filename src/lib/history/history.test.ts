@@ -161,6 +161,11 @@ describe('history that cannot be silently rewritten', () => {
   it('checks that `replaces` names a chapter that has gone', () => {
     const store = released();
     const bad = {...A2, text: A2.text.replace('audience: [all]', 'audience: [all]\nreplaces: [register, never-released]')};
+    const typo = {...A2, text: A2.text.replace('audience: [all]', 'audience: [all]\nreplaces: [registr]')};
+    const withdrawn = new Store();
+    withdrawn.release([A1, B1], 'April 2008', '2008-04-01');
+    withdrawn.release([A1], 'October 2008', '2008-10-01');
+    expect(withdrawn.load([typo]).problems.find((p) => p.code === 'REPLACES_INVALID')?.hint).toBe('Did you mean `register`?');
     expect(store.load([bad, B1]).problems.map((p) => `${p.code} ${p.message}`)).toEqual([
       'REPLACES_INVALID replaces `register`, which is still in the manual',
       'REPLACES_INVALID replaces `never-released`, which was never released',
