@@ -31,8 +31,8 @@ export async function writeFeeds(
   const page = `${siteConfig.url}${siteConfig.baseUrl.replace(/\/$/, '')}${AMENDMENTS_PATH}`;
   const {releases} = amendments;
   const feed = new Feed({
-    title: `${config.title}: amendments`,
-    description: `Each release of the ${config.title}, with the chapters it added, updated or withdrawn.`,
+    title: escapeHtml(`${config.title}: amendments`),
+    description: escapeHtml(`Each release of the ${config.title}, with the chapters it added, updated or withdrawn.`),
     id: page,
     link: page,
     language: 'en-GB',
@@ -46,12 +46,13 @@ export async function writeFeeds(
         ? `${e.number} ${e.title}: withdrawn${e.replacedBy ? `, replaced by ${e.replacedBy.number} ${e.replacedBy.title}` : ''}.`
         : `${e.number} ${e.title}: ${e.status === 'new' ? 'new chapter' : `updated ${e.change ?? ''}`}`.trim(),
     );
+    // Feed readers render titles, descriptions and summaries as HTML: chapter text goes in escaped, as text.
     feed.addItem({
-      title: `${release.title} update`,
+      title: escapeHtml(`${release.title} update`),
       id: `${page}#${release.anchor}`,
       link: `${page}#${release.anchor}`,
       date: new Date(`${release.date}T00:00:00Z`),
-      description: lines.join('\n'),
+      description: escapeHtml(lines.join('\n')),
       content: `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`,
     });
   }
@@ -61,5 +62,5 @@ export async function writeFeeds(
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -1,0 +1,71 @@
+import {mkdtempSync, readFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import type {DocusaurusConfig} from '@docusaurus/types';
+import {XMLParser} from 'fast-xml-parser';
+import {expect, it} from 'vitest';
+import type {AmendmentsData} from '../../src/lib/pages/amendments';
+import type {ManualConfig} from '../../src/lib/schema';
+import {writeFeeds} from '../../src/plugin/feeds';
+
+const MARKUP = `<script>alert('feed')</script><img src=x onerror=alert(1)>`;
+
+const amendments: AmendmentsData = {
+  releases: [
+    {
+      title: `June 2009 ${MARKUP}`,
+      date: '2009-06-01',
+      anchor: 'june-2009',
+      entries: [
+        {
+          status: 'updated',
+          id: 'referrals',
+          number: '2.1',
+          title: `Referrals ${MARKUP}`,
+          version: 2,
+          url: '/procedures/referrals/v2',
+          change: `by adding ${MARKUP}.`,
+        },
+      ],
+    },
+  ],
+};
+
+/** Element names in a piece of HTML: what a feed reader would build from a field it renders as HTML. */
+const elementsIn = (html: string) => [...html.matchAll(/<([a-z][a-z0-9-]*)/gi)].map((m) => m[1]!.toLowerCase());
+
+// The XML parsed as a feed reader parses it: CDATA and entities resolved once, giving each field's HTML.
+const xml = new XMLParser({ignoreAttributes: false, cdataPropName: false, htmlEntities: false, processEntities: true});
+
+it('writes RSS and Atom feeds whose HTML fields hold chapter text as text, never as markup', async () => {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'procedures-feeds-'));
+  const config = {title: `Manual ${MARKUP}`, board: 'Board'} as ManualConfig;
+  await writeFeeds(outDir, {url: 'https://example.org', baseUrl: '/'} as DocusaurusConfig, {config, amendments});
+  const read = (file: string) => xml.parse(readFileSync(path.join(outDir, 'amendments', file), 'utf8'));
+  const text = (field: unknown) => (typeof field === 'object' && field !== null ? String((field as {'#text'?: unknown})['#text'] ?? '') : String(field));
+
+  const {rss} = read('rss.xml');
+  const [item] = [rss.channel.item].flat();
+  const {feed} = read('atom.xml');
+  const [entry] = [feed.entry].flat();
+  const htmlFields = {
+    'rss channel title': rss.channel.title,
+    'rss channel description': rss.channel.description,
+    'rss item title': item.title,
+    'rss item description': item.description,
+    'rss item content': item['content:encoded'],
+    'atom title': feed.title,
+    'atom subtitle': feed.subtitle,
+    'atom entry title': entry.title,
+    'atom entry summary': entry.summary,
+    'atom entry content': entry.content,
+  };
+  for (const [name, field] of Object.entries(htmlFields)) {
+    expect(
+      elementsIn(text(field)).filter((e) => e !== 'ul' && e !== 'li'),
+      `${name}: ${text(field)}`,
+    ).toEqual([]);
+  }
+  expect(text(entry.summary)).toContain('2.1 Referrals &lt;script&gt;');
+  expect(text(entry.title)).toBe(`June 2009 ${MARKUP} update`.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
+});
