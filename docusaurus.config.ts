@@ -58,8 +58,9 @@ const config: Config = {
       {
         docs: {
           path: procedures.docsDir,
-          // Chapters are plain Markdown: `check` refuses .mdx and other files, and the site never reads them.
-          include: ['**/*.md'],
+          // Chapters are plain Markdown files directly in the folder: `check` refuses .mdx, other files and
+          // sub-folders, and the site never reads them.
+          include: ['*.md'],
           // Raw HTML and script links in a chapter render as text, even before `check` has run.
           beforeDefaultRemarkPlugins: [remarkContentAsText],
           routeBasePath: procedures.routeBasePath,

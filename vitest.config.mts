@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Some tests run the command line several times; a busy two-core machine can take seconds for each.
+          testTimeout: 30_000,
         },
       },
       {

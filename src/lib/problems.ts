@@ -8,6 +8,7 @@ export const CODES = {
   FILE_TOO_LARGE: 'error',
   FILE_SYMLINK: 'error',
   FILE_TYPE_NOT_ALLOWED: 'error',
+  FOLDER_NOT_ALLOWED: 'error',
   ENCODING_INVALID: 'error',
   YAML_INVALID: 'error',
   YAML_TOO_COMPLEX: 'error',

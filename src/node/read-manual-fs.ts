@@ -65,9 +65,9 @@ function parseCached(source: SourceFile): ParsedChapter {
 }
 
 /**
- * What the manual folder holds: chapter files (`*.md` at any depth, except
+ * What the manual folder holds: chapter files (`*.md` directly in it, except
  * `_`-prefixed drafts, as Docusaurus skips them), and a problem for anything
- * that is not a chapter or the settings file. Symlinks are never followed:
+ * that is not a chapter or the settings file, and for chapters in sub-folders. Symlinks are never followed:
  * one could point the tools, and the built site, at any file on the machine.
  * Hidden files (`.gitkeep`) are left alone, as Docusaurus leaves them.
  */
@@ -93,6 +93,18 @@ export async function chapterFiles(root: string, dir: string): Promise<{files: s
           'FILE_SYMLINK',
           'this is a symbolic link, which the manual does not follow',
           'Put the chapter itself in the manual folder, not a link to it.',
+        ),
+      );
+    } else if (e.isFile() && e.name.endsWith('.md') && e.parentPath !== dir) {
+      // Still read, so that references to it resolve and only the one problem is reported.
+      if (!e.name.startsWith('_')) files.push(file);
+      problems.push(
+        problem(
+          relative(file),
+          {line: 1, col: 1},
+          'FOLDER_NOT_ALLOWED',
+          'chapters sit directly in the manual folder, not in a sub-folder',
+          `Move it to ${relative(path.join(dir, e.name))}; parts come from each chapter's \`part\`, not from folders.`,
         ),
       );
     } else if (e.isFile() && e.name.endsWith('.md')) {
