@@ -45,7 +45,7 @@ function formerIds(history: History): Map<string, string> {
 }
 
 export function readManualConfig(source: SourceFile): {config?: ManualConfig; problems: Problem[]} {
-  const yaml = parseYaml(source.file, {text: source.text.replace(/^\uFEFF/, ''), firstLine: 1});
+  const yaml = parseYaml(source.file, {text: source.text.replace(/^\uFEFF/, ''), firstLine: 1, label: source.file});
   if (yaml.problems.length > 0) return {problems: yaml.problems};
   const {value, problems} = validateWith(source.file, manualConfigSchema, yaml, Object.keys(manualConfigSchema.shape));
   return {config: value, problems: problems.map((p) => ({...p, code: p.code === 'YAML_INVALID' ? p.code : 'MANUAL_CONFIG_INVALID'}))};

@@ -99,6 +99,15 @@ describe('parseChapter', () => {
     expect(messages('## A\n\nText.\n', bad)).toEqual(['docs/child-abuse-and-ict.md:6:1  FIELD_UNKNOWN  unknown field `relatd`. Did you mean `related`?']);
   });
 
+  it('suggests the keys of a list item, not the top-level fields, for an unknown key inside one', () => {
+    const misspelt = FRONTMATTER.replace('  - title: CEOP', '  - titel: CEOP');
+    expect(messages('## A\n\nText.\n', misspelt)).toContain('docs/child-abuse-and-ict.md:15:5  FIELD_UNKNOWN  unknown field `titel`. Did you mean `title`?');
+    const other = FRONTMATTER.replace('    url: https://www.ceop.police.uk/', '    href: https://www.ceop.police.uk/');
+    expect(messages('## A\n\nText.\n', other)).toContain(
+      'docs/child-abuse-and-ict.md:16:5  FIELD_UNKNOWN  unknown field `href`. Known fields here: title, url.',
+    );
+  });
+
   it('names a missing required field', () => {
     const bad = FRONTMATTER.replace('owner: Online Safety Sub-Group\n', '');
     expect(messages('## A\n\nText.\n', bad)).toEqual([

@@ -195,6 +195,18 @@ function anchorClashes(file: string, ids: ReadonlyMap<Heading, {heading: string;
   const first = new Map<string, {heading: string; line: number}>();
   for (const [node, {heading, anchor, explicit}] of ids) {
     const wanted = explicit ? anchor : GithubSlugger.slug(heading);
+    if (wanted === '') {
+      problems.push(
+        problem(
+          file,
+          startOf(node),
+          'HEADING_ANCHOR_EMPTY',
+          `"${heading}" has no letters or digits to make an anchor from, so nothing can link to it`,
+          'Add words to the heading, or give it an anchor of its own with `{#some-words}` at the end.',
+        ),
+      );
+      continue;
+    }
     const earlier = first.get(wanted);
     const at = startOf(node);
     if (!earlier) {

@@ -36,6 +36,7 @@ export const CODES = {
   SECTION_DUPLICATE: 'error',
   SECTION_EMPTY: 'error',
   SECTION_ANCHOR_DUPLICATE: 'error',
+  HEADING_ANCHOR_EMPTY: 'error',
   CHAPTER_EMPTY: 'error',
   MANUAL_CONFIG_INVALID: 'error',
   LINK_VERSION_NOT_FOUND: 'error',

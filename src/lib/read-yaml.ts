@@ -14,9 +14,13 @@ import {closest} from './suggest';
 export interface YamlSource {
   text: string;
   firstLine: number;
+  /** What the YAML is, for messages: "frontmatter" (the default), "docs/manual.yml", "this release record". */
+  label?: string;
 }
 
 export interface ParsedYaml {
+  /** What the YAML is, for messages (see YamlSource). */
+  label: string;
   /** The data; when the YAML has errors, whatever could be read (for the chapter's id). */
   data: unknown;
   /** Where each key and list item sits in the file, as plain data (it crosses worker threads). */
@@ -46,6 +50,7 @@ export function positionFinder({start, byPath}: KeyPositions): (path: readonly P
 }
 
 export function parseYaml(file: string, source: YamlSource): ParsedYaml {
+  const label = source.label ?? 'frontmatter';
   const lineCounter = new LineCounter();
   // YAML 1.2 core schema: dates stay strings, so the schema checks them itself.
   const doc = parseDocument(source.text, {lineCounter, prettyErrors: false, uniqueKeys: true});
@@ -59,14 +64,14 @@ export function parseYaml(file: string, source: YamlSource): ParsedYaml {
       file,
       toFile(error.pos[0]),
       'YAML_INVALID',
-      `frontmatter is not valid YAML: ${firstLine(error.message)}`,
+      `${label} is not valid YAML: ${firstLine(error.message)}`,
       'Check the indentation and quote values that contain a colon.',
     ),
   );
   // Even broken YAML usually still says which chapter it is (its id).
   if (problems.length > 0) {
     const positions = {start, byPath: {}};
-    return {data: salvage(doc), positions, positionOf: positionFinder(positions), problems};
+    return {label, data: salvage(doc), positions, positionOf: positionFinder(positions), problems};
   }
   let data: unknown;
   try {
@@ -79,14 +84,14 @@ export function parseYaml(file: string, source: YamlSource): ParsedYaml {
       start,
       'YAML_TOO_COMPLEX',
       `the YAML repeats itself through aliases (\`*name\`) more than ${LIMITS.yamlAliases} times`,
-      'Write each value out in full; frontmatter needs no anchors or aliases.',
+      `Write each value out in full; the ${label} needs no anchors or aliases.`,
     );
     // The chapter's id is still known, so references to it are not reported as missing.
     const id = doc.get('id');
-    return {data: typeof id === 'string' ? {id} : undefined, positions, positionOf: positionFinder(positions), problems: [tooComplex]};
+    return {label, data: typeof id === 'string' ? {id} : undefined, positions, positionOf: positionFinder(positions), problems: [tooComplex]};
   }
   const positions = {start, byPath: collectPositions(doc, toFile)};
-  return {data, positions, positionOf: positionFinder(positions), problems};
+  return {label, data, positions, positionOf: positionFinder(positions), problems};
 }
 
 /**
@@ -151,15 +156,17 @@ export function validateWith<T extends z.ZodType>(
   const problems: Problem[] = [];
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
+      // Inside a list item (`further_reading`), the keys that belong there, not the top-level fields.
+      const known = issue.path.length > 0 ? (keysAt(schema, issue.path) ?? knownFields) : knownFields;
       for (const key of issue.keys) {
-        const suggestion = closest(key, knownFields);
+        const suggestion = closest(key, known);
         problems.push(
           problem(
             file,
             yaml.positionOf([...issue.path, key]),
             'FIELD_UNKNOWN',
             `unknown field \`${key}\``,
-            suggestion ? `Did you mean \`${suggestion}\`?` : `Known fields: ${knownFields.join(', ')}.`,
+            suggestion ? `Did you mean \`${suggestion}\`?` : `Known fields${issue.path.length > 0 ? ` here` : ''}: ${known.join(', ')}.`,
           ),
         );
       }
@@ -174,7 +181,9 @@ export function validateWith<T extends z.ZodType>(
         yaml.positionOf(issue.path),
         code,
         missing ? `required field \`${field}\` is missing` : issue.message,
-        missing ? `Add \`${field}:\` to the frontmatter.` : HINTS[code],
+        missing
+          ? `Add \`${field}:\` to the ${yaml.label}.`
+          : ((issue.code === 'custom' && typeof issue.params?.hint === 'string' ? issue.params.hint : undefined) ?? HINTS[code]),
       ),
     );
   }
@@ -206,4 +215,22 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
+}
+
+/** The keys of the object the schema expects at `path` (list items and wrappers looked through), if it is one. */
+function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
+  type Def = {type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType};
+  let current: z.ZodType | undefined = schema;
+  const unwrap = () => {
+    for (let def = current?._zod.def as Def | undefined; def && (def.innerType || def.in); def = current?._zod.def as Def | undefined)
+      current = def.innerType ?? def.in;
+  };
+  for (const step of path) {
+    unwrap();
+    const def = current?._zod.def as Def | undefined;
+    current = def?.type === 'array' ? def.element : def?.shape?.[String(step)];
+  }
+  unwrap();
+  const shape = (current?._zod.def as Def | undefined)?.shape;
+  return shape ? Object.keys(shape) : undefined;
 }

@@ -101,18 +101,34 @@ export const REQUIRED_CHAPTER_FIELDS = ['id', 'number', 'title', 'part', 'versio
 
 const named = z.strictObject({id: slug('id'), title: text('title')});
 
-export const manualConfigSchema = z.strictObject({
-  /** The manual's name, shown in the navbar and on the home page. */
-  title: text('title'),
-  /** The board or partnership that publishes it. */
-  board: text('board'),
-  /** One paragraph for the home page. */
-  description: text('description'),
-  /** Parts in display order; a chapter's `part` names one. */
-  parts: z.array(named.extend({number: z.int().min(1), description: text('description')})).min(1, {error: 'parts must list at least one part'}),
-  /** Audiences a chapter may be addressed to. */
-  audiences: z.array(named).min(1, {error: 'audiences must list at least one audience'}),
-});
+export const manualConfigSchema = z
+  .strictObject({
+    /** The manual's name, shown in the navbar and on the home page. */
+    title: text('title'),
+    /** The board or partnership that publishes it. */
+    board: text('board'),
+    /** One paragraph for the home page. */
+    description: text('description'),
+    /** Parts in display order; a chapter's `part` names one. */
+    parts: z.array(named.extend({number: z.int().min(1), description: text('description')})).min(1, {error: 'parts must list at least one part'}),
+    /** Audiences a chapter may be addressed to. */
+    audiences: z.array(named).min(1, {error: 'audiences must list at least one audience'}),
+  })
+  .superRefine((config, ctx) => {
+    // A repeated id is reported here, once, rather than at every chapter that names it.
+    for (const list of ['parts', 'audiences'] as const) {
+      config[list].forEach((item, i) => {
+        const first = config[list].findIndex((other) => other.id === item.id);
+        if (first < i)
+          ctx.addIssue({
+            code: 'custom',
+            path: [list, i, 'id'],
+            message: `${list === 'parts' ? 'part' : 'audience'} id \`${item.id}\` is given twice (also item ${first + 1})`,
+            params: {hint: `Give each ${list === 'parts' ? 'part' : 'audience'} its own id: chapters name theirs by it.`},
+          });
+      });
+    }
+  });
 
 export type ManualConfig = z.infer<typeof manualConfigSchema>;
 export type Part = ManualConfig['parts'][number];

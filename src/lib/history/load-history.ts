@@ -125,7 +125,7 @@ function releasedVersion(
 }
 
 function readRecord(source: SourceFile, hashOf: (text: string) => string, problems: Problem[]) {
-  const yaml = parseYaml(source.file, {text: source.text, firstLine: 1});
+  const yaml = parseYaml(source.file, {text: source.text, firstLine: 1, label: 'this release record'});
   problems.push(...yaml.problems);
   if (yaml.problems.length > 0) return undefined;
   const {value, problems: invalid} = validateWith(source.file, releaseRecordSchema, yaml, RELEASE_FIELDS);
