@@ -7,6 +7,7 @@ import {search} from './commands/search';
 import {UsageError} from './commands/usage';
 import {describeFileSystemError, isFileSystemError} from '../src/node/file-system-errors';
 import {ManualNotFoundError} from '../src/node/read-manual-fs';
+import {ReleaseLockedError} from '../src/node/release-guard-fs';
 import {ReleaseAbandonedError} from '../src/node/write-release-fs';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
@@ -29,6 +30,7 @@ Commands:
            [--within DAYS] [--json] [--today YYYY-MM-DD]
   release  record the chapters changed since the last release, all files or none
            --title "February 2009" --date YYYY-MM-DD [--next-update YYYY-MM-DD] [--dry-run]
+           --recover   only mend what an interrupted release left
   diff     compare two versions of a chapter, section by section
            <id> <from> <to> [--json]   (versions are numbers, or "current")
   search   find sections as practitioners will, with the site's search index
@@ -68,6 +70,9 @@ main(process.argv.slice(2)).then(
     } else if (error instanceof ManualNotFoundError) {
       process.stderr.write(`procedures: ${error.message}\n`);
       process.exitCode = 2;
+    } else if (error instanceof ReleaseLockedError) {
+      process.stderr.write(`procedures: ${error.message}; nothing was released.\n`);
+      process.exitCode = 1;
     } else if (error instanceof ReleaseAbandonedError) {
       process.stderr.write(`procedures: ${error.message}; nothing was released.\n`);
       process.exitCode = 1;

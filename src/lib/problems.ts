@@ -47,6 +47,8 @@ export const CODES = {
   HISTORY_HASH_MISMATCH: 'error',
   HISTORY_CHAIN_BROKEN: 'error',
   HISTORY_ORPHAN: 'error',
+  HISTORY_RECORD_EDITED: 'error',
+  RELEASE_INTERRUPTED: 'error',
   RELEASE_DATE_INVALID: 'error',
   CHANGE_NOTE_STALE: 'error',
   VERSION_NOT_RAISED: 'warning',

@@ -1,6 +1,8 @@
+import {execFile} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {existsSync} from 'node:fs';
 import {readdir, readFile, stat} from 'node:fs/promises';
+import {promisify} from 'node:util';
 import path from 'node:path';
 import {historyFileKind} from '../lib/history/layout';
 import type {HistorySources} from '../lib/history/load-history';
@@ -9,6 +11,7 @@ import type {SourceFile} from '../lib/model';
 import {MANUAL_CONFIG, resolveOptions, type ProceduresOptionsInput} from '../lib/options';
 import {parseChapter, type ParsedChapter} from '../lib/parse-chapter';
 import {ParseCache} from './parse-cache-fs';
+import {JOURNAL_FILE, readJournal} from './release-guard-fs';
 import {parseChapters} from './parse-chapters-fs';
 import {problem, type Problem} from '../lib/problems';
 
@@ -124,6 +127,8 @@ export async function chapterFiles(root: string, dir: string): Promise<{files: s
   return {files: files.sort(), problems};
 }
 
+const execFileAsync = promisify(execFile);
+
 /** There is no manual folder where one was expected: the command was run in the wrong place. */
 export class ManualNotFoundError extends Error {
   constructor(readonly docsDir: string) {
@@ -187,11 +192,38 @@ async function readHistory(root: string, historyDir: string): Promise<HistorySou
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
   const kind = (file: string) => historyFileKind(path.relative(dir, file).split(path.sep).join('/'));
+  const records = await Promise.all(files.filter((f) => kind(f) === 'record').map(read));
+  // Record names start with their date: the last is the head of the chain.
+  const head = records
+    .map((r) => r.file)
+    .sort()
+    .at(-1);
+  const [journal, committedHead] = await Promise.all([readJournal(dir), head ? firstCommitted(root, head) : undefined]);
   return {
     dir: path.relative(root, dir).split(path.sep).join('/'),
-    records: await Promise.all(files.filter((f) => kind(f) === 'record').map(read)),
+    records,
     versions: await Promise.all(files.filter((f) => kind(f) === 'version').map(read)),
+    ...(journal ? {interrupted: {file: path.relative(root, path.join(dir, JOURNAL_FILE)).split(path.sep).join('/'), ...journal}} : {}),
+    ...(committedHead ? {committedHead} : {}),
   };
+}
+
+/**
+ * A file as it was first committed to git, if the project is a git
+ * repository and the file has been committed: the head of the release chain
+ * is checked against it, since no later record holds its hash yet.
+ */
+async function firstCommitted(root: string, file: string): Promise<SourceFile | undefined> {
+  try {
+    const {stdout: added} = await execFileAsync('git', ['log', '--diff-filter=A', '--format=%H', '--', file], {cwd: root});
+    const commit = added.trim().split('\n').at(-1);
+    if (!commit) return undefined;
+    const {stdout: text} = await execFileAsync('git', ['show', `${commit}:./${file}`], {cwd: root, maxBuffer: 16 * 1024 * 1024});
+    return {file, text};
+  } catch {
+    // Not a git repository, or git is not installed: the head cannot be checked, and is not reported.
+    return undefined;
+  }
 }
 
 /**

@@ -130,6 +130,21 @@ describe('history that cannot be silently rewritten', () => {
     expect(problemsOf(store)).toEqual(['history/releases/2008-10-01-october-2008.yml  HISTORY_CHAIN_BROKEN']);
   });
 
+  it('says so when two releases were made at the same time, rather than blaming an edit', () => {
+    const store = new Store();
+    store.release([A1, B1], 'April 2008', '2008-04-01');
+    const {manual, history} = store.load([A2, B1]);
+    // Both planned from the same history, as two releases started together once could.
+    for (const [title, date] of [['October 2008', '2008-10-01'], ['November 2008', '2008-11-01']] as const) {
+      const plan = planRelease(manual!, history!, {title, date}, hashOf, 'history');
+      for (const e of plan.entries) if (e.status !== 'withdrawn') store.files.set(e.file, e.chapter.text);
+      store.files.set(plan.record.file, plan.record.text);
+    }
+    expect(store.load([A2, B1]).problems.map((p) => `${p.file}  ${p.code}  ${p.message}`)).toEqual([
+      'history/releases/2008-11-01-november-2008.yml  HISTORY_CHAIN_BROKEN  this record and history/releases/2008-10-01-october-2008.yml both follow the same release: two releases were made at the same time',
+    ]);
+  });
+
   it('detects a missing released file and a file no release lists', () => {
     const store = released();
     store.files.delete('history/register/v1.md');

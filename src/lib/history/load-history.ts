@@ -14,6 +14,10 @@ export interface HistorySources {
   records: SourceFile[];
   /** Released chapter texts: `<dir>/<id>/v<version>.md`. */
   versions: SourceFile[];
+  /** The journal of a release that was interrupted: where it is, its record and the files it was moving. */
+  interrupted?: {file: string; record: string; files: string[]};
+  /** The latest record as first committed to version control, when it has been: the head of the chain. */
+  committedHead?: SourceFile;
 }
 
 export interface Release {
@@ -65,10 +69,29 @@ export function loadHistory(sources: HistorySources, hashOf: (text: string) => s
   const withdrawn = new Map<string, {release: Release; replacedBy?: string}>();
   records.forEach(({release, previous, at}, i) => {
     const before = releases[i - 1];
-    if (before ? previous !== before.sha256 : previous !== undefined) {
-      problems.push(problem(release.file, at(['previous']), 'HISTORY_CHAIN_BROKEN',
-        before ? `this record does not hold the hash of the release before it (${before.file}), which must have been edited after release` : 'the first release cannot follow another',
-        'Released records are permanent: restore the edited record from version control (git checkout).'));
+    const sibling = records.find((other, j) => j < i && other.previous === previous);
+    if (sibling && previous !== undefined) {
+      problems.push(
+        problem(
+          release.file,
+          at(['previous']),
+          'HISTORY_CHAIN_BROKEN',
+          `this record and ${sibling.release.file} both follow the same release: two releases were made at the same time`,
+          'Keep the release readers saw: remove the other record and the files only it lists (git rm), then make its changes again as a new release.',
+        ),
+      );
+    } else if (before ? previous !== before.sha256 : previous !== undefined) {
+      problems.push(
+        problem(
+          release.file,
+          at(['previous']),
+          'HISTORY_CHAIN_BROKEN',
+          before
+            ? `this record does not hold the hash of the release before it (${before.file}), which must have been edited after release`
+            : 'the first release cannot follow another',
+          'Released records are permanent: restore the edited record from version control (git checkout).',
+        ),
+      );
     }
     releases.push(release);
     release.entries.forEach((entry, index) => {
@@ -95,8 +118,35 @@ export function loadHistory(sources: HistorySources, hashOf: (text: string) => s
       versions.set(entry.id, list);
     });
   });
+  const {interrupted, committedHead} = sources;
+  if (interrupted) {
+    const complete = records.some((r) => r.release.file === interrupted.record);
+    problems.push(
+      problem(
+        interrupted.file,
+        {line: 1, col: 1},
+        'RELEASE_INTERRUPTED',
+        complete
+          ? `the release recorded in ${interrupted.record} was stopped before it tidied up`
+          : `a release was stopped after writing some of its ${interrupted.files.length} files, before its record`,
+        'Run `npm run release -- --recover` to finish or take back what it wrote, then release again.',
+      ),
+    );
+  }
+  const head = records.at(-1);
+  if (head && committedHead?.file === head.release.file && hashOf(committedHead.text) !== head.release.sha256) {
+    problems.push(
+      problem(
+        head.release.file,
+        {line: 1, col: 1},
+        'HISTORY_RECORD_EDITED',
+        'the latest release record differs from the version first committed to version control',
+        'Released records are permanent: restore it (git checkout) and make any change as a new release.',
+      ),
+    );
+  }
   for (const file of versionSources.keys()) {
-    if (!claimed.has(file)) {
+    if (!claimed.has(file) && !interrupted?.files.includes(file)) {
       problems.push(problem(file, {line: 1, col: 1}, 'HISTORY_ORPHAN', 'no release record lists this file',
         'Delete it: history files are written only by `npm run release`, which may have been interrupted.'));
     }
