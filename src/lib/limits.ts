@@ -24,7 +24,7 @@ const CONTAINER = /[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$))/y;
  * least two further). An over-estimate for indented code, which chapters do
  * not use, and never an under-estimate.
  */
-export function nestingDepth(line: string, stopAbove = LIMITS.nesting): number {
+function nestingDepth(line: string, stopAbove = LIMITS.nesting): number {
   const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
   let depth = Math.floor(indent / 2);
   CONTAINER.lastIndex = 0;

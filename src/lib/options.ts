@@ -10,7 +10,7 @@ import * as z from 'zod';
 const FOLDER = /^[^/\\][^\\]*$/;
 const ROUTE = /^[a-z0-9]+(?:[-/][a-z0-9]+)*$/;
 
-export const optionsSchema = z
+const optionsSchema = z
   .strictObject({
     /** The manual folder, relative to the site (the docs plugin's `path`). */
     docsDir: z.string().regex(FOLDER, {error: 'docsDir must be a folder relative to the site, such as `docs`'}).default('docs'),

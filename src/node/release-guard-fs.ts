@@ -14,7 +14,7 @@ import path from 'node:path';
  * folders (removed), or a journal whose files are taken back by `recover`,
  * which every release runs first and `release --recover` runs alone.
  */
-export const LOCK_FILE = '.release.lock';
+const LOCK_FILE = '.release.lock';
 export const JOURNAL_FILE = '.release-journal.json';
 const STAGING_PREFIX = '.staging-';
 

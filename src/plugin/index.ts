@@ -39,8 +39,8 @@ interface DocsContent {
  * The manual as a Docusaurus plugin: a thin shell over the core. The docs
  * plugin renders current chapters; this one validates the manual before
  * anything is rendered, gives chapter pages their data, and adds the history
- * pages, the amendments page, the manual on a date and the feeds, and
- * builds the search index.
+ * pages, the amendments page, the manual on a date and the feeds, builds
+ * the search index, and writes the web server's policy for the build.
  */
 export default function proceduresPlugin(context: LoadContext, options: PluginOptions): Plugin<Content> {
   const {siteDir, siteConfig} = context;

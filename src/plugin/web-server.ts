@@ -4,7 +4,7 @@ import path from 'node:path';
 import type {Redirect} from '../lib/pages/redirects';
 
 /** Beside the built site, hidden from visitors by the Caddyfile: what the web server needs to know of this build. */
-export const WEB_SERVER_CONFIG = '.caddy/procedures.caddy';
+const WEB_SERVER_CONFIG = '.caddy/procedures.caddy';
 
 // A script element's text runs to the first `</script`: HTML's own rule for raw text elements.
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script/gi;
