@@ -70,10 +70,7 @@ main(process.argv.slice(2)).then(
     } else if (error instanceof ManualNotFoundError) {
       process.stderr.write(`procedures: ${error.message}\n`);
       process.exitCode = 2;
-    } else if (error instanceof ReleaseLockedError) {
-      process.stderr.write(`procedures: ${error.message}; nothing was released.\n`);
-      process.exitCode = 1;
-    } else if (error instanceof ReleaseAbandonedError) {
+    } else if (error instanceof ReleaseLockedError || error instanceof ReleaseAbandonedError) {
       process.stderr.write(`procedures: ${error.message}; nothing was released.\n`);
       process.exitCode = 1;
     } else if (isFileSystemError(error)) {

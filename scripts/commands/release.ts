@@ -5,7 +5,7 @@ import {loadHistory} from '../../src/lib/history/load-history';
 import {planRelease, type ReleasePlan} from '../../src/lib/history/plan-release';
 import type {ProceduresOptions} from '../../src/lib/options';
 import {countBySeverity, formatProblem, sortProblems} from '../../src/lib/problems';
-import {ManualNotFoundError, readManual, sha256} from '../../src/node/read-manual-fs';
+import {assertManualFolder, readManual, sha256} from '../../src/node/read-manual-fs';
 import {recoverRelease, removeEmptyFolders, takeReleaseLock} from '../../src/node/release-guard-fs';
 import {writeRelease} from '../../src/node/write-release-fs';
 import {isoDateOption, MANUAL_ARGS, manualOptions, parseOptions, UsageError} from './usage';
@@ -28,7 +28,7 @@ export async function release(args: string[]): Promise<number> {
   if (!options.recover && (!options.title || !options.date)) throw new UsageError('release needs --title and --date');
   const root = process.cwd();
   const folders = manualOptions(options);
-  if (!existsSync(path.join(root, folders.docsDir))) throw new ManualNotFoundError(folders.docsDir);
+  await assertManualFolder(root, folders.docsDir);
   const historyRoot = path.join(root, folders.historyDir);
   const historyExisted = existsSync(historyRoot);
   const unlock = await takeReleaseLock(historyRoot);

@@ -3,7 +3,8 @@ import {pastVersionLabel} from '../../src/lib/search/version-label';
 import {SearchEngine} from '../../src/lib/search/engine';
 import {groupHits} from '../../src/lib/search/group-hits';
 import type {Segment} from '../../src/lib/search/snippet';
-import {siteViews} from '../../src/lib/site-views';
+import {allChapterVersions} from '../../src/lib/history/chapter-versions';
+import {searchSources} from '../../src/lib/search/sources';
 import {readManual, sha256} from '../../src/node/read-manual-fs';
 import {isoDateOption, MANUAL_ARGS, manualOptions, parseCommand, UsageError} from './usage';
 
@@ -49,7 +50,7 @@ export async function search(args: string[]): Promise<number> {
     manual.config.audiences.map((a) => a.id),
   );
 
-  const files = buildSearchIndex(siteViews(manual, history, `/${site.routeBasePath}`, sha256).search);
+  const files = buildSearchIndex(searchSources(manual, history, allChapterVersions(manual, history, sha256), `/${site.routeBasePath}`));
   const engine = await SearchEngine.open(async (file) => files.get(file));
   const result = await engine.search(
     query,

@@ -68,10 +68,9 @@ export function parseYaml(file: string, source: YamlSource): ParsedYaml {
       'Check the indentation and quote values that contain a colon.',
     ),
   );
-  // Even broken YAML usually still says which chapter it is (its id).
   if (problems.length > 0) {
     const positions = {start, byPath: {}};
-    return {label, data: salvage(doc), positions, positionOf: positionFinder(positions), problems};
+    return {label, data: idOnly(doc), positions, positionOf: positionFinder(positions), problems};
   }
   let data: unknown;
   try {
@@ -86,9 +85,7 @@ export function parseYaml(file: string, source: YamlSource): ParsedYaml {
       `the YAML repeats itself through aliases (\`*name\`) more than ${LIMITS.yamlAliases} times`,
       `Write each value out in full; the ${label} needs no anchors or aliases.`,
     );
-    // The chapter's id is still known, so references to it are not reported as missing.
-    const id = doc.get('id');
-    return {label, data: typeof id === 'string' ? {id} : undefined, positions, positionOf: positionFinder(positions), problems: [tooComplex]};
+    return {label, data: idOnly(doc), positions, positionOf: positionFinder(positions), problems: [tooComplex]};
   }
   const positions = {start, byPath: collectPositions(doc, toFile)};
   return {label, data, positions, positionOf: positionFinder(positions), problems};
@@ -129,9 +126,16 @@ function collectPositions(doc: Document, toFile: (o: number) => Position): Recor
   return byPath;
 }
 
-function salvage(doc: Document): unknown {
+/**
+ * Of YAML that cannot be read as a whole, only the id: it still says which
+ * chapter this is, so references to it are not reported as missing. Nothing
+ * else is read, which also spares turning a large broken document into data
+ * (the yaml library takes seconds over some).
+ */
+function idOnly(doc: Document): {id: string} | undefined {
   try {
-    return doc.toJS({maxAliasCount: LIMITS.yamlAliases});
+    const id = doc.get('id');
+    return typeof id === 'string' ? {id} : undefined;
   } catch {
     return undefined;
   }

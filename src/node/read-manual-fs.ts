@@ -68,11 +68,12 @@ function parseCached(source: SourceFile): ParsedChapter {
 }
 
 /**
- * What the manual folder holds: chapter files (`*.md` directly in it, except
- * `_`-prefixed drafts, as Docusaurus skips them), and a problem for anything
- * that is not a chapter or the settings file, and for chapters in sub-folders. Symlinks are never followed:
- * one could point the tools, and the built site, at any file on the machine.
- * Hidden files (`.gitkeep`) are left alone, as Docusaurus leaves them.
+ * What the manual folder holds: chapter files (`*.md`, except `_`-prefixed
+ * drafts, as Docusaurus skips them), and a problem for a chapter in a
+ * sub-folder and for anything that is not a chapter or the settings file.
+ * Symlinks are never followed: one could point the tools, and the built
+ * site, at any file on the machine. Hidden files and folders (`.gitkeep`)
+ * are left alone, as Docusaurus leaves them.
  */
 export async function chapterFiles(root: string, dir: string): Promise<{files: string[]; problems: Problem[]}> {
   const entries = await readdir(dir, {recursive: true, withFileTypes: true});
@@ -82,9 +83,9 @@ export async function chapterFiles(root: string, dir: string): Promise<{files: s
   for (const e of entries) {
     const file = path.join(e.parentPath, e.name);
     if (
-      e.name.startsWith('.') ||
-      relative(path.dirname(file))
-        .split('/')
+      path
+        .relative(dir, file)
+        .split(path.sep)
         .some((part) => part.startsWith('.'))
     )
       continue;
@@ -136,11 +137,16 @@ export class ManualNotFoundError extends Error {
   }
 }
 
+/** Fails in words when there is no manual folder, before anything reads or writes beside it. */
+export async function assertManualFolder(root: string, docsDir: string): Promise<void> {
+  if (!(await stat(path.resolve(root, docsDir)).catch(() => undefined))?.isDirectory()) throw new ManualNotFoundError(docsDir);
+}
+
 /** Reads every chapter and the settings file, then builds the manual. */
 export async function readManual({root, today, extra = [], parseHistory = false, ...siteOptions}: ReadOptions): Promise<LoadResult & {files: number}> {
   const {docsDir, historyDir, routeBasePath} = resolveOptions(siteOptions);
   const dir = path.resolve(root, docsDir);
-  if (!(await stat(dir).catch(() => undefined))?.isDirectory()) throw new ManualNotFoundError(docsDir);
+  await assertManualFolder(root, docsDir);
   const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
   const configFile = path.join(dir, MANUAL_CONFIG);
   const [config, {sources: chapters, problems: folderProblems}, history] = await Promise.all([

@@ -38,7 +38,7 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Takes the release lock in `historyRoot`, or refuses while a running release holds it. Returns its release. */
+/** Takes the release lock in `historyRoot`, or refuses while a running release holds it. Returns the function that gives it back. */
 export async function takeReleaseLock(historyRoot: string): Promise<() => Promise<void>> {
   await mkdir(historyRoot, {recursive: true}).catch((error: NodeJS.ErrnoException) => {
     // A file where the history folder belongs: say so, not that something "already exists".

@@ -2,6 +2,7 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {parseChapter} from '../../src/lib/parse-chapter';
 import {readManual} from '../../src/node/read-manual-fs';
 
 const VALID = readFileSync('tests/fixtures/manuals/small/bullying.md', 'utf8');
@@ -81,5 +82,21 @@ describe("files an editor's tools may produce", () => {
   it('reports a NUL byte anywhere in the file, not just at its start', async () => {
     const text = Buffer.concat([Buffer.from(`${withoutLinks}\n${'x'.repeat(9000)}`), Buffer.from([0])]);
     expect((await check(text)).problems).toEqual(['bullying.md:1:1  FILE_NOT_TEXT  this is not a text file']);
+  });
+
+  // These call the parser itself: through the tools, a parse cached on disk
+  // by an earlier run would answer instead.
+  it('reads broken frontmatter full of collection keys in moments (found by the fuzz test: 12 s before)', () => {
+    const started = performance.now();
+    const {problems} = parseChapter({file: 'docs/x.md', text: readFileSync('tests/fixtures/hostile/broken-yaml-collection-keys.md', 'utf8')});
+    expect(problems[0]?.code).toBe('YAML_INVALID');
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('reads broken frontmatter of deeply nested flow collections in moments (found by CI: each 20 levels took 15 times longer)', () => {
+    const started = performance.now();
+    const {problems} = parseChapter({file: 'docs/x.md', text: `---\nid: bullying\ntitle: ${'{['.repeat(170)}\n---\n\nText.\n`});
+    expect(problems[0]?.code).toBe('YAML_INVALID');
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
