@@ -6,6 +6,7 @@ import {readManualConfig} from './src/lib/load-manual';
 import {MANUAL_CONFIG, resolveOptions} from './src/lib/options';
 import {readingPreferencesScript} from './src/components/ReadingToolbar/reading-preferences';
 import {manualSidebar} from './src/plugin/sidebar-generator';
+import {datedSitemapItems} from './src/plugin/sitemap';
 import remarkChapterSections from './src/remark/chapter-sections';
 import remarkContentAsText from './src/remark/content-as-text';
 
@@ -70,6 +71,7 @@ const config: Config = {
           breadcrumbs: true,
         },
         blog: false,
+        sitemap: {lastmod: 'date', createSitemapItems: datedSitemapItems(siteDir, procedures)},
         theme: {customCss: ['./src/css/custom.css', './src/css/reading.css', './src/css/print.css']},
       } satisfies Preset.Options,
     ],

@@ -5,6 +5,7 @@ import {release} from './commands/release';
 import {review} from './commands/review';
 import {search} from './commands/search';
 import {UsageError} from './commands/usage';
+import {CopyUnreadableError, verify} from './commands/verify';
 import {describeFileSystemError, isFileSystemError} from '../src/node/file-system-errors';
 import {ManualNotFoundError} from '../src/node/read-manual-fs';
 import {ReleaseLockedError} from '../src/node/release-guard-fs';
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   release,
   diff,
   search,
+  verify,
 };
 
 const HELP = `Usage: procedures <command> [options]
@@ -36,8 +38,10 @@ Commands:
   search   find sections as practitioners will, with the site's search index
            "<query>" [--part PART] [--audience AUDIENCE] [--since YYYY-MM-DD]
            [--past] [--limit N] [--json]
+  verify   check a published copy of the manual against its hash chain
+           <site address or build folder> [--head SHA-256]
 
-Every command reads the manual the site is built from (docusaurus.config.ts);
+Every command but verify reads the manual the site is built from (docusaurus.config.ts);
 --dir PATH reads another manual folder, --history PATH another history folder.
 `;
 
@@ -67,7 +71,7 @@ main(process.argv.slice(2)).then(
     if (error instanceof UsageError) {
       process.stderr.write(`procedures: ${error.message}\n\n${HELP}`);
       process.exitCode = 2;
-    } else if (error instanceof ManualNotFoundError) {
+    } else if (error instanceof ManualNotFoundError || error instanceof CopyUnreadableError) {
       process.stderr.write(`procedures: ${error.message}\n`);
       process.exitCode = 2;
     } else if (error instanceof ReleaseLockedError || error instanceof ReleaseAbandonedError) {

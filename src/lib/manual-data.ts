@@ -22,6 +22,8 @@ export interface ManualData {
   latestRelease?: {title: string; date: string; url: string; chapters: string[]};
   amendmentsUrl?: string;
   pointInTimeUrl?: string;
+  /** Whether the manual is published as data beside the site (`data/manual.json`; set by the plugin). */
+  dataPublished?: boolean;
   /** The folder of the search index's files (set by the plugin, which builds them). */
   searchIndexUrl?: string;
 }

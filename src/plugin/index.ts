@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
+import {manualAsData} from '../lib/data/manual-as-data';
 import type {History} from '../lib/history/load-history';
 import {manualData, PLUGIN_NAME} from '../lib/manual-data';
 import type {Manual} from '../lib/model';
@@ -7,6 +8,7 @@ import {resolveOptions, type ProceduresOptions, type ProceduresOptionsInput} fro
 import {renameRedirects} from '../lib/pages/redirects';
 import {siteViews, type SiteViews} from '../lib/site-views';
 import {readManual, sha256} from '../node/read-manual-fs';
+import {writeDataFiles} from './data-files';
 import {feedLinks, writeFeeds} from './feeds';
 import {createHistoryPages} from './pages';
 import {writeWebServerConfig} from './web-server';
@@ -40,7 +42,8 @@ interface DocsContent {
  * plugin renders current chapters; this one validates the manual before
  * anything is rendered, gives chapter pages their data, and adds the history
  * pages, the amendments page, the manual on a date and the feeds, builds
- * the search index, and writes the web server's policy for the build.
+ * the search index, publishes the manual as data, and writes the web
+ * server's policy for the build.
  */
 export default function proceduresPlugin(context: LoadContext, options: PluginOptions): Plugin<Content> {
   const {siteDir, siteConfig} = context;
@@ -78,6 +81,7 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
       actions.setGlobalData({
         ...manualData(manual, history, {permalinkOf: (file) => permalinks.get(file) ?? '', siteBase, chaptersBase}),
         searchIndexUrl: `${siteBase}/${search.dir}`,
+        dataPublished: historyPages,
       });
     },
 
@@ -94,6 +98,8 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
 
     async postBuild({content, outDir}) {
       if (historyPages && content.views.amendments) await writeFeeds(outDir, siteConfig, {config: content.manual.config, amendments: content.views.amendments});
+      // The data links to the history pages, so it is published with them.
+      if (historyPages) await writeDataFiles(siteDir, outDir, manualAsData(content.manual, content.history, content.views.versions, {siteBase, chaptersBase}));
       await writeWebServerConfig(outDir, historyPages ? renameRedirects(content.history, chaptersBase) : []);
     },
   };

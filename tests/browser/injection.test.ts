@@ -85,9 +85,10 @@ describe('markup in chapter content, built and opened', () => {
     expect(text).toContain(INJECTED.code);
     expect(text).toContain(INJECTED.entity);
     expect(await page.locator('main img[src="x"], main script, [onerror], [onmouseover]').count()).toBe(0);
-    // The breadcrumb data carries the part title, escaped, and still reads as the same JSON.
-    const data = await page.locator('script[type="application/ld+json"]').textContent();
-    expect(JSON.parse(data!).itemListElement[0].name).toBe(`Part 4: ${INJECTED.part}`);
+    // The schema.org data carries the part title and the change note, escaped, and still reads as the same JSON.
+    const [breadcrumbs, work] = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((d) => JSON.parse(d));
+    expect(breadcrumbs.itemListElement[0].name).toBe(`Part 4: ${INJECTED.part}`);
+    expect(work.description).toBe(`Updated: ${INJECTED.change}`);
     await page.close();
   });
 

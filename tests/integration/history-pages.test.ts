@@ -58,7 +58,7 @@ describe('the built history of the sample manual', () => {
             .replace(/\u200b/g, ''),
         )
         .get(),
-    ).toEqual(['February 2009', 'October 2008', 'April 2008']);
+    ).toEqual(['February 2009', 'October 2008', 'April 2008', 'Checking the record']);
     expect($('[data-testid="next-update"]').text()).toBe('The next update is expected in June 2009.');
   });
 

@@ -16,6 +16,8 @@ const amendments: AmendmentsData = {
       title: `June 2009 ${MARKUP}`,
       date: '2009-06-01',
       anchor: 'june-2009',
+      sha256: '0'.repeat(64),
+      record: 'data/history/releases/2009-06-01-june-2009.yml',
       entries: [
         {
           status: 'updated',

@@ -1,5 +1,6 @@
 import Link from '@docusaurus/Link';
-import useBaseUrl from '@docusaurus/useBaseUrl';
+import useBaseUrl, {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
+import {dataPaths} from '@site/src/lib/data/addresses';
 import {longDate, monthYear} from '@site/src/lib/dates';
 import type {AmendmentEntry, AmendmentsData} from '@site/src/lib/pages/amendments';
 import Heading from '@theme/Heading';
@@ -36,6 +37,35 @@ function Entry({entry}: {entry: AmendmentEntry}): ReactNode {
   );
 }
 
+/** How anyone can check that this copy of the manual is the one the board released. */
+function CheckingTheRecord({index, schemas}: {index: string; schemas: string}): ReactNode {
+  return (
+    <section aria-labelledby="checking-the-record" className={styles.release}>
+      <Heading as="h2" id="checking-the-record">
+        Checking the record
+      </Heading>
+      <p>
+        Each release is recorded in a file that lists every chapter it published with the SHA-256 hash of the chapter as released,
+        and holds the hash of the release record before it. Changing any released chapter or any earlier record afterwards breaks
+        this chain, so a copy of the manual can be checked against it by anyone, without trusting this site.
+      </p>
+      <p>
+        The records, the chapters exactly as released and every version as data are published with the site, starting from the{' '}
+        <a href={index}>manual&apos;s index</a> (JSON, described by its <a href={schemas}>JSON Schema</a>). In a copy of the Procedures project, the
+        tools this site is built with, one command fetches them all, recomputes every hash and reports anything that does not
+        match:
+      </p>
+      <pre>
+        <code>npm run procedures -- verify {'<address of this site>'}</code>
+      </pre>
+      <p>
+        It names the latest release&apos;s hash, shown above: compare it with the one the board gives in its own records or on the
+        cover of a printed copy of the manual.
+      </p>
+    </section>
+  );
+}
+
 const GROUPS: [AmendmentEntry['status'], string][] = [
   ['updated', 'Updated chapters'],
   ['new', 'New chapters'],
@@ -46,6 +76,7 @@ const GROUPS: [AmendmentEntry['status'], string][] = [
 export default function AmendmentsPage({data}: {data: AmendmentsData}): ReactNode {
   const rss = useBaseUrl('/amendments/rss.xml');
   const atom = useBaseUrl('/amendments/atom.xml');
+  const {withBaseUrl} = useBaseUrlUtils();
   return (
     <Layout title="Amendments" description="Every release of the manual, newest first, with the chapters each added, updated or withdrawn.">
       <main className="container margin-vert--lg">
@@ -65,6 +96,9 @@ export default function AmendmentsPage({data}: {data: AmendmentsData}): ReactNod
               {release.title}
             </Heading>
             <p className={styles.releaseDate}>Published {longDate(release.date)}</p>
+            <p className={styles.record}>
+              <a href={withBaseUrl(`/${release.record}`)}>Release record</a>, SHA-256 <code>{release.sha256}</code>
+            </p>
             {GROUPS.map(([status, heading]) => {
               const entries = release.entries.filter((e) => e.status === status);
               if (entries.length === 0) return null;
@@ -81,6 +115,7 @@ export default function AmendmentsPage({data}: {data: AmendmentsData}): ReactNod
             })}
           </section>
         ))}
+        <CheckingTheRecord index={withBaseUrl(`/${dataPaths.index}`)} schemas={withBaseUrl(`/${dataPaths.schema('manual')}`)} />
       </main>
     </Layout>
   );

@@ -1,5 +1,6 @@
 import {compareChapterNumbers} from '../chapter-number';
 import {compareSections} from '../compare/compare-sections';
+import {dataPaths, releaseName} from '../data/addresses';
 import {draftChangeNote} from '../compare/draft-change-note';
 import type {History, ReleasedVersion} from '../history/load-history';
 import type {Manual} from '../model';
@@ -24,6 +25,10 @@ export interface ReleaseData {
   date: string;
   anchor: string;
   nextUpdate?: string;
+  /** The SHA-256 of the release's record, which the next record holds. */
+  sha256: string;
+  /** Where the record is published, below the site's base. */
+  record: string;
   entries: AmendmentEntry[];
 }
 
@@ -75,6 +80,8 @@ export function amendmentsData(manual: Manual, history: History, base: string): 
       date: release.date,
       anchor: releaseAnchor(release.title),
       ...(release.nextUpdate ? {nextUpdate: release.nextUpdate} : {}),
+      sha256: release.sha256,
+      record: dataPaths.releasedRecord(releaseName(release.file)),
       entries,
     };
   });

@@ -2,6 +2,7 @@ import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {ThemeClassNames} from '@docusaurus/theme-common';
 import ChapterFooter from '@site/src/components/Chapter/ChapterFooter';
 import ChapterHeader from '@site/src/components/Chapter/ChapterHeader';
+import ChapterStructuredData from '@site/src/components/Chapter/ChapterStructuredData';
 import {useManual} from '@site/src/components/Chapter/useManual';
 import type {Props} from '@theme/DocItem/Content';
 import MDXContent from '@theme/MDXContent';
@@ -19,6 +20,7 @@ export default function DocItemContent({children}: Props): ReactNode {
   if (!chapter) throw new Error(`No chapter data for doc "${String(frontMatter.id)}": is the procedures plugin installed?`);
   return (
     <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
+      <ChapterStructuredData chapter={chapter} />
       <ChapterHeader chapter={chapter} />
       <div className="chapter-body">
         <MDXContent>{children}</MDXContent>

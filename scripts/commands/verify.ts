@@ -1,0 +1,69 @@
+import {readFile, stat} from 'node:fs/promises';
+import path from 'node:path';
+import {verifyPublished, type ReadPublished} from '../../src/lib/data/verify-published';
+import {sha256} from '../../src/node/read-manual-fs';
+import {parseCommand, UsageError} from './usage';
+
+/** The copy to check cannot be read: a network failure or a server error, not a mismatch. */
+export class CopyUnreadableError extends Error {}
+
+/**
+ * `procedures verify <site-address or build folder>`: checks a published copy
+ * of the manual against its hash chain, as anyone outside the board can.
+ * Exits 0 only when every released file and record matches.
+ */
+export async function verify(args: string[]): Promise<number> {
+  const {values: options, positionals} = parseCommand(args, {head: {type: 'string'}});
+  const [where] = positionals;
+  if (!where || positionals.length > 1) throw new UsageError('verify needs one site address or build folder, such as: verify https://procedures.example.org');
+  if (options.head !== undefined && !/^[0-9a-f]{64}$/.test(options.head)) throw new UsageError('--head must be a SHA-256 hash: 64 characters 0-9 and a-f');
+  const {read, addressOf} = /^https?:\/\//.test(where) ? fromSite(where) : await fromFolder(where);
+
+  const result = await verifyPublished(read, sha256);
+  const lines = result.problems.map((p) => `${addressOf(p.file)}  ${p.code}  ${p.message}`);
+  const {head} = result;
+  if (options.head !== undefined && head && head.sha256 !== options.head) {
+    lines.push(
+      `${addressOf(head.record)}  PUBLISHED_MISMATCH  the latest release (${head.title}) has the record hash ${head.sha256}, not the ${options.head} given`,
+    );
+  }
+  if (lines.length > 0) {
+    process.stdout.write(`${lines.join('\n')}\n\n${lines.length === 1 ? '1 problem' : `${lines.length} problems`}: this copy does not match its hash chain.\n`);
+    return 1;
+  }
+  const latest = head ? ` The latest release is ${head.title} (${head.date}); its record's SHA-256 is ${head.sha256}.` : '';
+  process.stdout.write(`Checked ${result.releases} releases and ${result.versions} released files: this copy matches its hash chain.${latest}\n`);
+  return 0;
+}
+
+function fromSite(address: string): {read: ReadPublished; addressOf: (file: string) => string} {
+  const base = new URL(address.endsWith('/') ? address : `${address}/`);
+  const addressOf = (file: string) => new URL(file, base).href;
+  const read: ReadPublished = async (file) => {
+    let response: Response;
+    try {
+      response = await fetch(addressOf(file), {redirect: 'follow'});
+    } catch (error) {
+      throw new CopyUnreadableError(`cannot reach ${addressOf(file)}: ${(error as Error & {cause?: Error}).cause?.message ?? (error as Error).message}`);
+    }
+    if (response.status === 404) return undefined;
+    if (!response.ok) throw new CopyUnreadableError(`${addressOf(file)} answered ${response.status} ${response.statusText}`);
+    return response.text();
+  };
+  return {read, addressOf};
+}
+
+async function fromFolder(folder: string): Promise<{read: ReadPublished; addressOf: (file: string) => string}> {
+  const isFolder = await stat(folder).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!isFolder) throw new UsageError(`${folder} is neither a folder nor an http(s):// address`);
+  const addressOf = (file: string) => path.join(folder, file);
+  const read: ReadPublished = (file) =>
+    readFile(addressOf(file), 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+  return {read, addressOf};
+}
