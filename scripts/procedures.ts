@@ -1,12 +1,14 @@
 import {check} from './commands/check';
 import {diff} from './commands/diff';
 import {newChapterCommand} from './commands/new';
+import {pdf} from './commands/pdf';
 import {release} from './commands/release';
 import {review} from './commands/review';
 import {search} from './commands/search';
 import {UsageError} from './commands/usage';
 import {CopyUnreadableError, verify} from './commands/verify';
 import {describeFileSystemError, isFileSystemError} from '../src/node/file-system-errors';
+import {BuildOutOfDateError} from '../src/node/build-out-of-date';
 import {ManualNotFoundError} from '../src/node/read-manual-fs';
 import {ReleaseLockedError} from '../src/node/release-guard-fs';
 import {ReleaseAbandonedError} from '../src/node/write-release-fs';
@@ -18,6 +20,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   release,
   diff,
   search,
+  pdf,
   verify,
 };
 
@@ -38,6 +41,9 @@ Commands:
   search   find sections as practitioners will, with the site's search index
            "<query>" [--part PART] [--audience AUDIENCE] [--since YYYY-MM-DD]
            [--past] [--limit N] [--json]
+  pdf      the whole manual as in force on a date, as one PDF, from the built site
+           --date YYYY-MM-DD | --release "February 2009" [--include-prospective]
+           [--out FILE] [--build FOLDER]
   verify   check a published copy of the manual against its hash chain
            <site address or build folder> [--head SHA-256]
 
@@ -71,7 +77,7 @@ main(process.argv.slice(2)).then(
     if (error instanceof UsageError) {
       process.stderr.write(`procedures: ${error.message}\n\n${HELP}`);
       process.exitCode = 2;
-    } else if (error instanceof ManualNotFoundError || error instanceof CopyUnreadableError) {
+    } else if (error instanceof ManualNotFoundError || error instanceof CopyUnreadableError || error instanceof BuildOutOfDateError) {
       process.stderr.write(`procedures: ${error.message}\n`);
       process.exitCode = 2;
     } else if (error instanceof ReleaseLockedError || error instanceof ReleaseAbandonedError) {

@@ -149,6 +149,23 @@ describe('procedures search', () => {
   });
 });
 
+describe('procedures pdf', () => {
+  it('asks for a date or a release, and suggests a release name', () => {
+    expect(procedures(['pdf']).stderr).toMatch(/^procedures: pdf needs either --date YYYY-MM-DD or --release "February 2009"\n/);
+    const {code, stderr} = procedures(['pdf', '--release', 'Febuary 2009']);
+    expect(stderr).toMatch(
+      /^procedures: no release is called "Febuary 2009"; did you mean "February 2009"\? \(releases: April 2008, October 2008, February 2009\)\n/,
+    );
+    expect(code).toBe(2);
+  });
+
+  it('says when nothing had been released by the date', () => {
+    expect(procedures(['pdf', '--date', '2008-01-01']).stderr).toMatch(
+      /^procedures: nothing had been released by 2008-01-01: the first release, April 2008, is dated 2008-04-01\n/,
+    );
+  });
+});
+
 describe('every command outside a manual', () => {
   const empty = () => mkdtempSync(path.join(tmpdir(), 'procedures-empty-'));
   it.each([
