@@ -22,6 +22,8 @@ const procedures = resolveOptions({
   docsDir: process.env.PROCEDURES_DOCS ?? 'docs',
   routeBasePath: 'procedures',
   historyPages: process.env.PROCEDURES_HISTORY_PAGES !== 'off',
+  // A PDF of each release, printed by every build: off, as it takes longer than the build itself (see README).
+  releasePdfs: process.env.PROCEDURES_RELEASE_PDFS === 'on',
 });
 const CONFIG_FILE = `${procedures.docsDir}/${MANUAL_CONFIG}`;
 

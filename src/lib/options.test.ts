@@ -3,7 +3,7 @@ import {defaultHistoryDir, resolveOptions} from './options';
 
 describe('site options', () => {
   it('fills in the defaults', () => {
-    expect(resolveOptions()).toEqual({docsDir: 'docs', routeBasePath: 'procedures', historyDir: 'history', historyPages: true});
+    expect(resolveOptions()).toEqual({docsDir: 'docs', routeBasePath: 'procedures', historyDir: 'history', historyPages: true, releasePdfs: false});
   });
 
   it('puts the history beside the manual folder unless told otherwise', () => {

@@ -23,6 +23,8 @@ const optionsSchema = z
     historyDir: z.string().regex(FOLDER, {error: 'historyDir must be a folder relative to the site, such as `history`'}).optional(),
     /** Pages for each chapter's history, versions and compare view, the amendments page and feeds. */
     historyPages: z.boolean().default(true),
+    /** A PDF of the manual as each release left it, written by the production build and linked from the amendments page (needs Chromium). */
+    releasePdfs: z.boolean().default(false),
   })
   .transform((o) => ({...o, historyDir: o.historyDir ?? defaultHistoryDir(o.docsDir)}));
 

@@ -17,12 +17,18 @@ export interface SiteViews {
   search: DocSource[];
 }
 
-/** `base` is where chapters are served: `/procedures`. */
-export function siteViews(manual: Manual, history: History | undefined, base: string, hashOf: (text: string) => string): SiteViews {
+/** `base` is where chapters are served: `/procedures`; `releasePdfs`, whether the build prints each release. */
+export function siteViews(
+  manual: Manual,
+  history: History | undefined,
+  base: string,
+  hashOf: (text: string) => string,
+  {releasePdfs = false}: {releasePdfs?: boolean} = {},
+): SiteViews {
   const versions = allChapterVersions(manual, history, hashOf);
   return {
     versions,
-    ...(history ? {amendments: amendmentsData(manual, history, base)} : {}),
+    ...(history ? {amendments: amendmentsData(manual, history, base, {pdfs: releasePdfs})} : {}),
     search: searchSources(manual, history, versions, base),
   };
 }

@@ -9,6 +9,7 @@ import {renameRedirects} from '../lib/pages/redirects';
 import {siteViews, type SiteViews} from '../lib/site-views';
 import {readManual, sha256} from '../node/read-manual-fs';
 import {writeDataFiles} from './data-files';
+import {writeReleasePdfs} from './release-pdfs';
 import {feedLinks, writeFeeds} from './feeds';
 import {createHistoryPages} from './pages';
 import {writeWebServerConfig} from './web-server';
@@ -47,7 +48,7 @@ interface DocsContent {
  */
 export default function proceduresPlugin(context: LoadContext, options: PluginOptions): Plugin<Content> {
   const {siteDir, siteConfig} = context;
-  const {docsDir, historyDir, historyPages, routeBasePath} = options;
+  const {docsDir, historyDir, historyPages, releasePdfs, routeBasePath} = options;
   const siteBase = siteConfig.baseUrl.replace(/\/$/, '');
   const chaptersBase = `${siteBase}/${routeBasePath}`;
   // The bundler plugin outlives content reloads in `npm start`: it reads the latest index.
@@ -63,7 +64,7 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
       const result = await readManual({root: siteDir, docsDir, historyDir, routeBasePath, today, parseHistory: true});
       const manual = failOnErrors(result);
       // Every view the pages, feeds and search index share, computed once.
-      const views = siteViews(manual, result.history, chaptersBase, sha256);
+      const views = siteViews(manual, result.history, chaptersBase, sha256, {releasePdfs: historyPages && releasePdfs});
       latestIndex = searchIndexFiles(views.search);
       return {manual, ...(result.history ? {history: result.history} : {}), views, search: latestIndex};
     },
@@ -100,6 +101,10 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
       if (historyPages && content.views.amendments) await writeFeeds(outDir, siteConfig, {config: content.manual.config, amendments: content.views.amendments});
       // The data links to the history pages, so it is published with them.
       if (historyPages) await writeDataFiles(siteDir, outDir, manualAsData(content.manual, content.history, content.views.versions, {siteBase, chaptersBase}));
+      if (historyPages && releasePdfs && content.history) {
+        const siteUrl = new URL(siteConfig.baseUrl, siteConfig.url).href;
+        await writeReleasePdfs(outDir, {manual: content.manual, history: content.history, siteBase, chaptersBase, siteUrl});
+      }
       await writeWebServerConfig(outDir, historyPages ? renameRedirects(content.history, chaptersBase) : []);
     },
   };

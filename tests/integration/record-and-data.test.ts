@@ -74,6 +74,8 @@ describe('the built site as a public record', () => {
     expect(february.find('a[href="/data/history/releases/2009-02-01-february-2009.yml"]').text()).toBe('Release record');
     expect(february.find('code').text()).toBe(sha256(readFileSync('history/releases/2009-02-01-february-2009.yml', 'utf8')));
     expect($('#checking-the-record').text()).toMatch(/^Checking the record/);
+    // Printing each release is an option, off by default.
+    expect($('a[href$=".pdf"]')).toHaveLength(0);
     expect($('section[aria-labelledby="checking-the-record"] code').text()).toMatch(/^npm run procedures -- verify/);
   });
 });

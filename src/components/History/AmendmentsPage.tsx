@@ -98,6 +98,12 @@ export default function AmendmentsPage({data}: {data: AmendmentsData}): ReactNod
             <p className={styles.releaseDate}>Published {longDate(release.date)}</p>
             <p className={styles.record}>
               <a href={withBaseUrl(`/${release.record}`)}>Release record</a>, SHA-256 <code>{release.sha256}</code>
+              {release.pdf && (
+                <>
+                  {' · '}
+                  <a href={withBaseUrl(`/${release.pdf}`)}>The manual as this release left it (PDF)</a>
+                </>
+              )}
             </p>
             {GROUPS.map(([status, heading]) => {
               const entries = release.entries.filter((e) => e.status === status);

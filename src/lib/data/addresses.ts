@@ -15,6 +15,8 @@ export const dataPaths = {
   chapterVersion: (id: string, version: number) => `${DATA}/chapters/${id}/v${version}.json`,
   /** `name` is the record's file name without `.yml`: `2009-02-01-february-2009`. */
   release: (name: string) => `${DATA}/releases/${name}.json`,
+  /** The manual as the release left it, printed (when the site is built with `releasePdfs`). */
+  releasePdf: (name: string) => `${DATA}/releases/${name}.pdf`,
   releasedRecord: (name: string) => `${PUBLISHED_HISTORY}/releases/${name}.yml`,
   releasedVersion: (id: string, version: number) => versionFile(PUBLISHED_HISTORY, id, version),
   schema: (kind: DataKind) => `${DATA}/schema/${kind}.schema.json`,

@@ -29,6 +29,8 @@ export interface ReleaseData {
   sha256: string;
   /** Where the record is published, below the site's base. */
   record: string;
+  /** Where the manual as this release left it is published as a PDF, below the site's base, when it is. */
+  pdf?: string;
   entries: AmendmentEntry[];
 }
 
@@ -40,7 +42,7 @@ export interface AmendmentsData {
 }
 
 /** The amendments page: every release, newest first, like the update notes boards publish. */
-export function amendmentsData(manual: Manual, history: History, base: string): AmendmentsData {
+export function amendmentsData(manual: Manual, history: History, base: string, {pdfs = false}: {pdfs?: boolean} = {}): AmendmentsData {
   const released = (id: string, version: number) => history.versions.get(id)?.find((v) => v.version === version);
   const releases = history.releases.map((release): ReleaseData => {
     const entries = release.entries.map((entry): AmendmentEntry => {
@@ -82,6 +84,7 @@ export function amendmentsData(manual: Manual, history: History, base: string): 
       ...(release.nextUpdate ? {nextUpdate: release.nextUpdate} : {}),
       sha256: release.sha256,
       record: dataPaths.releasedRecord(releaseName(release.file)),
+      ...(pdfs ? {pdf: dataPaths.releasePdf(releaseName(release.file))} : {}),
       entries,
     };
   });
