@@ -1,8 +1,12 @@
 import {readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
+import {dataPaths} from '../../src/lib/data/addresses';
 import {verifyPublished, type ReadPublished} from '../../src/lib/data/verify-published';
 import {sha256} from '../../src/node/read-manual-fs';
 import {parseCommand, UsageError} from './usage';
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
 
 /** The copy to check cannot be read: a network failure or a server error, not a mismatch. */
 export class CopyUnreadableError extends Error {}
@@ -22,18 +26,25 @@ export async function verify(args: string[]): Promise<number> {
   const result = await verifyPublished(read, sha256);
   const lines = result.problems.map((p) => `${addressOf(p.file)}  ${p.code}  ${p.message}`);
   const {head} = result;
-  if (options.head !== undefined && head && head.sha256 !== options.head) {
+  if (options.head !== undefined && head?.sha256 !== options.head) {
     lines.push(
-      `${addressOf(head.record)}  PUBLISHED_MISMATCH  the latest release (${head.title}) has the record hash ${head.sha256}, not the ${options.head} given`,
+      head
+        ? `${addressOf(head.record)}  PUBLISHED_MISMATCH  the latest release (${head.title}) has the record hash ${head.sha256}, not the ${options.head} given`
+        : `${addressOf(dataPaths.index)}  PUBLISHED_MISMATCH  this copy lists no releases, so none has the hash ${options.head}`,
     );
   }
   if (lines.length > 0) {
-    process.stdout.write(`${lines.join('\n')}\n\n${lines.length === 1 ? '1 problem' : `${lines.length} problems`}: this copy does not match its hash chain.\n`);
+    print(`${lines.join('\n')}\n\n${lines.length === 1 ? '1 problem' : `${lines.length} problems`}: this copy does not match its hash chain.`);
     return 1;
   }
   const latest = head ? ` The latest release is ${head.title} (${head.date}); its record's SHA-256 is ${head.sha256}.` : '';
-  process.stdout.write(`Checked ${result.releases} releases and ${result.versions} released files: this copy matches its hash chain.${latest}\n`);
+  print(`Checked ${result.releases} releases and ${result.versions} released files: this copy matches its hash chain.${latest}`);
   return 0;
+}
+
+/** Titles in the output come from the copy being checked: none of their control characters reaches the terminal. */
+function print(text: string): void {
+  process.stdout.write(`${text.replace(CONTROL, '')}\n`);
 }
 
 function fromSite(address: string): {read: ReadPublished; addressOf: (file: string) => string} {

@@ -59,7 +59,12 @@ describe("an inspector's path through the history of 4.4", () => {
 
   it('lists the releases on the amendments page, and a withdrawn chapter says where to go', async () => {
     const amendments = await browser.open('/amendments');
-    expect(await amendments.getByRole('heading', {level: 2}).allInnerTexts()).toEqual(['February 2009​', 'October 2008​', 'April 2008​']);
+    expect(await amendments.getByRole('heading', {level: 2}).allInnerTexts()).toEqual([
+      'February 2009​',
+      'October 2008​',
+      'April 2008​',
+      'Checking the record​',
+    ]);
 
     const withdrawn = await browser.open('/procedures/child-protection-register');
     expect(await withdrawn.getByTestId('withdrawn-notice').innerText()).toContain('Follow 2.5 Child Protection Plans and Core Groups instead.');

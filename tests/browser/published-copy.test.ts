@@ -54,6 +54,19 @@ describe('procedures verify, against the build served on 127.0.0.1', () => {
     expect(code).toBe(1);
   });
 
+  it('names a release listed in the index with another hash, and lets no control character of the copy reach the terminal', () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'procedures-copy-'));
+    cpSync('build/data', path.join(copy, 'data'), {recursive: true});
+    const index = path.join(copy, 'data/manual.json');
+    const data = JSON.parse(readFileSync(index, 'utf8')) as {releases: {title: string; sha256: string}[]};
+    Object.assign(data.releases[0]!, {title: 'April\u001b[2J 2008', sha256: '0'.repeat(64)});
+    writeFileSync(index, JSON.stringify(data));
+    const {code, stdout} = verify(copy);
+    expect(stdout).toContain(`${index}  PUBLISHED_MISMATCH  release 1 (April[2J 2008) is listed with a hash its record does not have`);
+    expect(stdout).not.toContain('\u001b');
+    expect(code).toBe(1);
+  });
+
   it('fails when the chain does not end at the hash the board gave', () => {
     const {code, stdout} = verify(inject('baseUrl'), '--head', '0'.repeat(64));
     expect(stdout).toContain(`the latest release (February 2009) has the record hash ${HEAD}, not the ${'0'.repeat(64)} given`);
