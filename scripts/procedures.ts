@@ -8,7 +8,7 @@ import {search} from './commands/search';
 import {UsageError} from './commands/usage';
 import {CopyUnreadableError, verify} from './commands/verify';
 import {describeFileSystemError, isFileSystemError} from '../src/node/file-system-errors';
-import {BuildOutOfDateError} from '../src/node/build-out-of-date';
+import {CannotPrintError} from '../src/node/print-errors';
 import {ManualNotFoundError} from '../src/node/read-manual-fs';
 import {ReleaseLockedError} from '../src/node/release-guard-fs';
 import {ReleaseAbandonedError} from '../src/node/write-release-fs';
@@ -77,7 +77,7 @@ main(process.argv.slice(2)).then(
     if (error instanceof UsageError) {
       process.stderr.write(`procedures: ${error.message}\n\n${HELP}`);
       process.exitCode = 2;
-    } else if (error instanceof ManualNotFoundError || error instanceof CopyUnreadableError || error instanceof BuildOutOfDateError) {
+    } else if (error instanceof ManualNotFoundError || error instanceof CopyUnreadableError || error instanceof CannotPrintError) {
       process.stderr.write(`procedures: ${error.message}\n`);
       process.exitCode = 2;
     } else if (error instanceof ReleaseLockedError || error instanceof ReleaseAbandonedError) {

@@ -5,6 +5,7 @@ import GithubSlugger from 'github-slugger';
 import {longDate} from '../../src/lib/dates';
 import {manualOnPaper, NothingInForceError} from '../../src/lib/paper/manual-on-paper';
 import {closest} from '../../src/lib/suggest';
+import {CannotPrintError, chromiumForPrinting} from '../../src/node/print-errors';
 import type * as PrintModule from '../../src/node/print-pdf';
 import {readManual} from '../../src/node/read-manual-fs';
 import {siteAddress} from '../../src/node/site-options-fs';
@@ -40,8 +41,9 @@ export async function pdf(args: string[]): Promise<number> {
     }
     date = release.date;
   }
-  const address = siteAddress(process.cwd()) ?? 'the online manual';
-  const siteBase = new URL(address, 'http://x').pathname.replace(/\/$/, '');
+  const published = siteAddress(process.cwd());
+  const address = published ?? 'the online manual';
+  const siteBase = published ? new URL(published).pathname.replace(/\/$/, '') : '';
   let paper;
   try {
     paper = manualOnPaper(manual, history, {
@@ -54,12 +56,9 @@ export async function pdf(args: string[]): Promise<number> {
     throw error;
   }
 
-  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(chromiumPath))
-    throw new UsageError(
-      `printing needs Chromium, which is not at ${chromiumPath}: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH`,
-    );
-  if (!existsSync(path.join(options.build, 'index.html'))) throw new UsageError(`there is no built site in ${options.build}/: run \`npm run build\` first`);
+  const chromiumPath = chromiumForPrinting(process.env, existsSync);
+  if (!existsSync(path.join(options.build, 'index.html')))
+    throw new CannotPrintError(`there is no built site in ${options.build}/: run \`npm run build\` first`);
   const out = options.out ?? `${GithubSlugger.slug(paper.title)}-${paper.date}.pdf`;
   // Chromium, pdf-lib and the rest load only when printing: every other command starts faster without them.
   // (require, not import(): the command line runs as CommonJS under tsx, which compiles what require loads.)

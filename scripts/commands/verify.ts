@@ -37,8 +37,15 @@ export async function verify(args: string[]): Promise<number> {
     print(`${lines.join('\n')}\n\n${lines.length === 1 ? '1 problem' : `${lines.length} problems`}: this copy does not match its hash chain.`);
     return 1;
   }
-  const latest = head ? ` The latest release is ${head.title} (${head.date}); its record's SHA-256 is ${head.sha256}.` : '';
-  print(`Checked ${result.releases} releases and ${result.versions} released files: this copy matches its hash chain.${latest}`);
+  // A copy with no release has a problem, so there is a head here. Without --head nothing outside the copy
+  // anchors it: a copy cut short after an earlier release would end there and pass.
+  const ends = `It ends at ${head!.title} (${head!.date}), whose record's SHA-256 is ${head!.sha256}`;
+  print(
+    `Checked ${result.releases} releases and ${result.versions} released files: the records, the released files and the data agree with the hash chain. ` +
+      (options.head === undefined
+        ? `${ends}. Compare that with the hash the board gives, or give it with --head: a copy cut short would end at an earlier release.`
+        : `${ends}, the hash given.`),
+  );
   return 0;
 }
 
@@ -47,19 +54,28 @@ function print(text: string): void {
   process.stdout.write(`${text.replace(CONTROL, '')}\n`);
 }
 
+// A server that stalls, or sends without end, must not hold the check for ever.
+const TIMEOUT_MS = 30_000;
+
 function fromSite(address: string): {read: ReadPublished; addressOf: (file: string) => string} {
-  const base = new URL(address.endsWith('/') ? address : `${address}/`);
+  let base: URL;
+  try {
+    base = new URL(address.endsWith('/') ? address : `${address}/`);
+  } catch {
+    throw new UsageError(`${address} is not a web address`);
+  }
   const addressOf = (file: string) => new URL(file, base).href;
   const read: ReadPublished = async (file) => {
-    let response: Response;
     try {
-      response = await fetch(addressOf(file), {redirect: 'follow'});
+      const response = await fetch(addressOf(file), {redirect: 'follow', signal: AbortSignal.timeout(TIMEOUT_MS)});
+      if (response.status === 404) return undefined;
+      if (!response.ok) throw new CopyUnreadableError(`${addressOf(file)} answered ${response.status} ${response.statusText}`.replace(CONTROL, ''));
+      return await response.text();
     } catch (error) {
-      throw new CopyUnreadableError(`cannot reach ${addressOf(file)}: ${(error as Error & {cause?: Error}).cause?.message ?? (error as Error).message}`);
+      if (error instanceof CopyUnreadableError) throw error;
+      const reason = (error as Error & {cause?: Error}).cause?.message ?? (error as Error).message;
+      throw new CopyUnreadableError(`cannot read ${addressOf(file)}: ${reason}`.replace(CONTROL, ''));
     }
-    if (response.status === 404) return undefined;
-    if (!response.ok) throw new CopyUnreadableError(`${addressOf(file)} answered ${response.status} ${response.statusText}`);
-    return response.text();
   };
   return {read, addressOf};
 }
@@ -70,11 +86,15 @@ async function fromFolder(folder: string): Promise<{read: ReadPublished; address
     () => false,
   );
   if (!isFolder) throw new UsageError(`${folder} is neither a folder nor an http(s):// address`);
+  const root = path.resolve(folder);
   const addressOf = (file: string) => path.join(folder, file);
-  const read: ReadPublished = (file) =>
-    readFile(addressOf(file), 'utf8').catch((error: NodeJS.ErrnoException) => {
+  const read: ReadPublished = async (file) => {
+    // Paths come from the copy being checked: none may lead out of its folder.
+    if (!path.resolve(root, file).startsWith(`${root}${path.sep}`)) return undefined;
+    return readFile(addressOf(file), 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return undefined;
       throw error;
     });
+  };
   return {read, addressOf};
 }

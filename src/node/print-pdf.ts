@@ -4,7 +4,7 @@ import {PDFDocument, StandardFonts, type PDFFont} from 'pdf-lib';
 import {chromium, type Page} from 'playwright-core';
 import serveHandler from 'serve-handler';
 import {longDate} from '../lib/dates';
-import {BuildOutOfDateError} from './build-out-of-date';
+import {CannotPrintError} from './print-errors';
 import {frontMatterHtml, runningHeaderHtml, validityNote} from '../lib/paper/front-matter';
 import type {PaperChapter, PaperManual} from '../lib/paper/manual-on-paper';
 
@@ -34,7 +34,12 @@ const MARGIN = {top: '20mm', bottom: '22mm', left: '18mm', right: '18mm'};
  */
 export async function printManualPdf(paper: PaperManual, options: PrintOptions): Promise<{pdf: Uint8Array; pages: number}> {
   const server = await serve(options.buildDir);
-  const browser = await chromium.launch({executablePath: options.chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run']});
+  const browser = await chromium
+    .launch({executablePath: options.chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run']})
+    .catch(async (error: Error) => {
+      await new Promise((resolve) => server.close(resolve));
+      throw new CannotPrintError(`Chromium at ${options.chromiumPath} did not start: ${error.message.split('\n')[0]}`);
+    });
   try {
     const page = await browser.newPage();
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -74,8 +79,8 @@ async function serve(buildDir: string): Promise<Server> {
 async function printChapter(page: Page, url: string, chapter: PaperChapter): Promise<Uint8Array> {
   const response = await page.goto(url, {waitUntil: 'load'});
   if (!response?.ok())
-    throw new BuildOutOfDateError(
-      `the build has no page for ${chapter.number} version ${chapter.version} (${response?.status() ?? 'no answer'}): run \`npm run build\` again`,
+    throw new CannotPrintError(
+      `the build has no page for ${chapter.number} version ${chapter.version} (${response?.status() ?? 'no answer'}): build the site again, with its history pages`,
     );
   // The foot of every page says when the copy was printed; the page's own line would name this local server.
   await page.addStyleTag({content: '.printed-on { display: none !important; }'});
@@ -94,7 +99,7 @@ async function printFrontMatter(page: Page, paper: PaperManual, {printedOn, site
     if (attempt > 0 && front.getPageCount() === frontPages) return front;
     frontPages = front.getPageCount();
   }
-  throw new Error('the contents would not settle on a length');
+  throw new CannotPrintError('the contents would not settle on a length: print again, or report this');
 }
 
 async function stampFooters(pdf: PDFDocument, note: string): Promise<void> {

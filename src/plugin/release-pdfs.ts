@@ -5,6 +5,7 @@ import {dataPaths, releaseName} from '../lib/data/addresses';
 import type {History} from '../lib/history/load-history';
 import type {Manual} from '../lib/model';
 import {manualOnPaper} from '../lib/paper/manual-on-paper';
+import {chromiumForPrinting} from '../node/print-errors';
 import type * as PrintModule from '../node/print-pdf';
 
 /**
@@ -17,12 +18,7 @@ export async function writeReleasePdfs(
   outDir: string,
   {manual, history, siteBase, chaptersBase, siteUrl}: {manual: Manual; history: History; siteBase: string; chaptersBase: string; siteUrl: string},
 ): Promise<void> {
-  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `The releasePdfs option needs Chromium to print, and it is not at ${chromiumPath}: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH.`,
-    );
-  }
+  const chromiumPath = chromiumForPrinting(process.env, existsSync);
   // Chromium and pdf-lib load only for a build that prints: every other build and `npm start` start faster without them.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const {printManualPdf} = require('../node/print-pdf') as typeof PrintModule;

@@ -31,10 +31,13 @@ describe('procedures verify, against the build served on 127.0.0.1', () => {
     const {code, stdout, stderr} = verify(inject('baseUrl'));
     expect(stderr).toBe('');
     expect(stdout).toBe(
-      `Checked 3 releases and 22 released files: this copy matches its hash chain. The latest release is February 2009 (2009-02-01); its record's SHA-256 is ${HEAD}.\n`,
+      'Checked 3 releases and 22 released files: the records, the released files and the data agree with the hash chain. ' +
+        `It ends at February 2009 (2009-02-01), whose record's SHA-256 is ${HEAD}. Compare that with the hash the board gives, or give it with --head: a copy cut short would end at an earlier release.\n`,
     );
     expect(code).toBe(0);
-    expect(verify(inject('baseUrl'), '--head', HEAD).code).toBe(0);
+    const pinned = verify(inject('baseUrl'), '--head', HEAD);
+    expect(pinned.stdout).toMatch(/, the hash given\.\n$/);
+    expect(pinned.code).toBe(0);
   });
 
   it('fails naming the address of a released version altered in the served copy', async () => {
@@ -62,7 +65,7 @@ describe('procedures verify, against the build served on 127.0.0.1', () => {
     Object.assign(data.releases[0]!, {title: 'April\u001b[2J 2008', sha256: '0'.repeat(64)});
     writeFileSync(index, JSON.stringify(data));
     const {code, stdout} = verify(copy);
-    expect(stdout).toContain(`${index}  PUBLISHED_MISMATCH  release 1 (April[2J 2008) is listed with a hash its record does not have`);
+    expect(stdout).toContain(`${index}  PUBLISHED_MISMATCH  release 1 (April[2J 2008) is listed with a title its record does not have`);
     expect(stdout).not.toContain('\u001b');
     expect(code).toBe(1);
   });

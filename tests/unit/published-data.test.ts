@@ -115,6 +115,28 @@ describe('verifying a published copy', () => {
     expect(codes).toContain(`${data}  PUBLISHED_MISMATCH  the field \`sections\` does not match the released file data/history/child-abuse-and-ict/v2.md`);
   });
 
+  it('names a release’s data that disagrees with its record, field by field', async () => {
+    const altered = new Map(site);
+    const path = dataPaths.release('2009-02-01-february-2009');
+    const data = JSON.parse(altered.get(path)!) as {chapters: {version?: number}[]};
+    data.chapters[0]!.version = 3;
+    altered.set(path, JSON.stringify(data));
+    expect((await verify(altered)).problems.map((p) => `${p.file}  ${p.code}  ${p.message}`)).toEqual([
+      `${path}  PUBLISHED_MISMATCH  the field \`chapters\` does not match the record data/history/releases/2009-02-01-february-2009.yml`,
+    ]);
+  });
+
+  it('fails a copy that lists no releases, and one whose record names lead elsewhere', async () => {
+    const index = JSON.parse(site.get(dataPaths.index)!) as {releases: {record: string}[]};
+    const empty = new Map(site).set(dataPaths.index, JSON.stringify({...index, releases: []}));
+    expect((await verify(empty)).problems.map(formatProblem)).toEqual([
+      'data/manual.json:1:1  PUBLISHED_MISSING  this copy lists no releases: there is no record to check',
+    ]);
+    index.releases[0]!.record = '/data/history/releases/..\\..\\secret.yml';
+    const elsewhere = new Map(site).set(dataPaths.index, JSON.stringify(index));
+    expect((await verify(elsewhere)).problems.map((p) => p.code)).toEqual(['PUBLISHED_INVALID']);
+  });
+
   it('reports a copy with no index as not published', async () => {
     expect((await verify(new Map())).problems.map(formatProblem)).toEqual(['data/manual.json:1:1  PUBLISHED_MISSING  this file is not published']);
   });

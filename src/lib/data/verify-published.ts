@@ -6,7 +6,7 @@ import {problem, type Problem, type ProblemCode} from '../problems';
 import {parseYaml} from '../read-yaml';
 import {releaseRecordSchema} from '../history/release-record';
 import {dataPaths, PUBLISHED_HISTORY, releaseName} from './addresses';
-import {chapterVersionSchema, manualIndexSchema, releaseDataSchema, type ChapterVersionData} from './schemas';
+import {chapterVersionSchema, manualIndexSchema, releaseDataSchema, type ChapterVersionData, type ReleaseRecordData} from './schemas';
 
 /** Reads a published file by its path below the site's base (`data/manual.json`); undefined when it is not there. */
 export type ReadPublished = (path: string) => Promise<string | undefined>;
@@ -52,11 +52,20 @@ export async function verifyPublished(read: ReadPublished, hashOf: (text: string
 
   const index = await readJson(dataPaths.index, manualIndexSchema);
   if (!index) return {releases: 0, versions: 0, problems};
+  if (index.releases.length === 0) report(dataPaths.index, 'PUBLISHED_MISSING', 'this copy lists no releases: there is no record to check');
 
+  // Record names come from the copy: only the shape releases are given (`2009-02-01-february-2009`) is read.
+  const names = index.releases.map(({record}) => releaseName(record));
+  const badName = names.find((name) => !RELEASE_NAME.test(name));
+  if (badName !== undefined)
+    return {
+      releases: 0,
+      versions: 0,
+      problems: [...problems, problem(dataPaths.index, TOP, 'PUBLISHED_INVALID', `a release record is named "${badName}", not as releases are`)],
+    };
+  const fetched = await inBatches(names, async (name) => ({file: dataPaths.releasedRecord(name), text: await read(dataPaths.releasedRecord(name))}));
   const records: SourceFile[] = [];
-  for (const {record} of index.releases) {
-    const file = dataPaths.releasedRecord(releaseName(record));
-    const text = await read(file);
+  for (const {file, text} of fetched) {
     if (text === undefined) report(file, 'PUBLISHED_MISSING', 'this release record is listed in the manual’s index but not published');
     else records.push({file, text});
   }
@@ -72,16 +81,19 @@ export async function verifyPublished(read: ReadPublished, hashOf: (text: string
 
   for (const [i, listed] of index.releases.entries()) {
     const release = history.releases.find((r) => releaseName(r.file) === releaseName(listed.record));
-    if (release && release.sha256 !== listed.sha256)
-      report(dataPaths.index, 'PUBLISHED_MISMATCH', `release ${i + 1} (${listed.title}) is listed with a hash its record does not have`);
+    const differs = release && (['title', 'date', 'sha256'] as const).find((field) => listed[field] !== release[field]);
+    if (differs) report(dataPaths.index, 'PUBLISHED_MISMATCH', `release ${i + 1} (${listed.title}) is listed with a ${differs} its record does not have`);
   }
   await inBatches(history.releases, async (release, i) => {
     const path = dataPaths.release(releaseName(release.file));
     const data = await readJson(path, releaseDataSchema);
-    if (data && data.sha256 !== release.sha256)
-      report(path, 'PUBLISHED_MISMATCH', `the hash given here is not that of the record ${dataPaths.releasedRecord(releaseName(release.file))}`);
-    if (data && data.previous !== history.releases[i - 1]?.sha256)
-      report(path, 'PUBLISHED_MISMATCH', 'the previous release’s hash given here is not the one the chain holds');
+    if (!data) return;
+    const said = saidByTheRecord(release, history.releases[i - 1]);
+    const differs = SAID_BY_THE_RECORD.find(
+      (field) => JSON.stringify(field === 'chapters' ? withoutData(data.chapters) : data[field]) !== JSON.stringify(said[field]),
+    );
+    if (differs)
+      report(path, 'PUBLISHED_MISMATCH', `the field \`${differs}\` does not match the record ${dataPaths.releasedRecord(releaseName(release.file))}`);
   });
   await inBatches([...history.versions.values()].flat(), async (released) => {
     const path = dataPaths.chapterVersion(released.id, released.version);
@@ -108,6 +120,31 @@ export async function verifyPublished(read: ReadPublished, hashOf: (text: string
     versions: versions.length,
     problems,
   };
+}
+
+const RELEASE_NAME = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** What a release's data repeats from its record and the chain, and so must agree with them. */
+const SAID_BY_THE_RECORD = ['title', 'date', 'next_update', 'previous', 'sha256', 'chapters'] as const;
+
+function saidByTheRecord(release: Release, previous: Release | undefined): Partial<Record<(typeof SAID_BY_THE_RECORD)[number], unknown>> {
+  return {
+    title: release.title,
+    date: release.date,
+    ...(release.nextUpdate ? {next_update: release.nextUpdate} : {}),
+    ...(previous ? {previous: previous.sha256} : {}),
+    sha256: release.sha256,
+    chapters: release.entries,
+  };
+}
+
+/** A release's chapters without the addresses of their data, which the record does not hold. */
+function withoutData(chapters: ReleaseRecordData['chapters']): unknown[] {
+  return chapters.map((entry) => {
+    if (!('data' in entry)) return entry;
+    const {data: _address, ...rest} = entry;
+    return rest;
+  });
 }
 
 /** What a chapter version's data repeats from its released file, and so must agree with it. */

@@ -40,10 +40,10 @@ describe('the manual on paper', () => {
 
   it('adds a version published but not yet in force after the one in force, when asked', () => {
     const paper = onPaper('2008-07-01', true);
-    expect(paper.chapters.map((c) => [c.number, c.version, c.prospective, c.change])).toEqual([
-      ['1.1', 1, false, undefined],
-      ['2.1', 1, false, undefined],
-      ['2.1', 2, true, 'by adding Section 5.'],
+    expect(paper.chapters.map((c) => [c.number, c.version, c.prospective, c.url])).toEqual([
+      ['1.1', 1, false, '/procedures/about/v1'],
+      ['2.1', 1, false, '/procedures/referrals/v1'],
+      ['2.1', 2, true, '/procedures/referrals/v2'],
     ]);
     expect(paper.prospectiveLeftOut).toBe(0);
   });

@@ -10,7 +10,6 @@ export interface PaperChapter {
   title: string;
   version: number;
   effective: string;
-  change?: string;
   /** The version's page on the site: what is printed. */
   url: string;
   /** Published by the date but not yet in force then (printed only when asked for). */
@@ -68,7 +67,7 @@ export function manualOnPaper(
         title: v.title,
         version,
         effective: v.effective,
-        ...(v.change ? {change: v.change} : {}),
+
         url,
         prospective,
       });
