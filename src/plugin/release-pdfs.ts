@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs';
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {dataPaths, releaseName} from '../lib/data/addresses';
+import {isoDate} from '../lib/dates';
 import type {History} from '../lib/history/load-history';
 import type {Manual} from '../lib/model';
 import {manualOnPaper} from '../lib/paper/manual-on-paper';
@@ -22,7 +23,7 @@ export async function writeReleasePdfs(
   // Chromium and pdf-lib load only for a build that prints: every other build and `npm start` start faster without them.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const {printManualPdf} = require('../node/print-pdf') as typeof PrintModule;
-  const printedOn = new Date().toISOString().slice(0, 10);
+  const printedOn = isoDate(new Date());
   for (const release of history.releases) {
     const paper = manualOnPaper(manual, history, {date: release.date, includeProspective: true, chaptersBase});
     const {pdf} = await printManualPdf(paper, {buildDir: outDir, siteBase, siteUrl, chromiumPath, printedOn, progress: () => undefined});

@@ -34,6 +34,7 @@ export function manualAsData(
 ): PublishedData {
   const at = (path: string) => `${siteBase}/${path}`;
   const releaseRef = (release: Release) => ({title: release.title, date: release.date, data: at(dataPaths.release(releaseName(release.file)))});
+  const recordAt = (release: Release) => at(dataPaths.releasedRecord(releaseName(release.file)));
   const json: PublishedData['json'] = [];
   const copies: PublishedData['copies'] = [];
 
@@ -78,7 +79,7 @@ export function manualAsData(
       ...(release.nextUpdate ? {next_update: release.nextUpdate} : {}),
       ...(previous ? {previous: previous.sha256} : {}),
       sha256: release.sha256,
-      record: at(dataPaths.releasedRecord(name)),
+      record: recordAt(release),
       chapters: release.entries.map((entry) =>
         entry.status === 'withdrawn' ? entry : {...entry, data: at(dataPaths.chapterVersion(entry.id, entry.version))},
       ),
@@ -122,7 +123,7 @@ export function manualAsData(
       ...(replacedBy ? {replaced_by: replacedBy} : {}),
       versions: versionRefs(id).map((v) => v.data),
     })),
-    releases: releases.map((release) => ({...releaseRef(release), sha256: release.sha256, record: at(dataPaths.releasedRecord(releaseName(release.file)))})),
+    releases: releases.map((release) => ({...releaseRef(release), sha256: release.sha256, record: recordAt(release)})),
   };
   json.push({path: dataPaths.index, data: index});
 

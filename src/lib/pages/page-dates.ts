@@ -24,8 +24,9 @@ export function pageDates(
     const current = manual.byId.get(id);
     if (current) dates.set(urls.current, current.effective);
     if (history?.versions.has(id)) {
-      dates.set(urls.history, latest(list.map((v) => v.effective)));
-      dates.set(urls.compare, latest(list.map((v) => v.effective)));
+      const newest = latest(list.map((v) => v.effective));
+      dates.set(urls.history, newest);
+      dates.set(urls.compare, newest);
     }
   }
   for (const {part, chapters} of manual.parts)
