@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import {stringify} from 'yaml';
+import {formatChapterFile} from './editor/chapter-file';
 import type {Manual} from './model';
 import type {ChapterFrontmatterInput} from './schema';
 
@@ -42,15 +42,13 @@ export function newChapter(manual: Manual, request: NewChapterRequest, formerIds
     keywords: [],
     further_reading: [],
   };
-  // YAML quotes the number itself ("4.5"), as a plain 4.5 would read as a decimal.
-  const yaml = stringify(frontmatter);
   const body = [
     '## Purpose',
     '',
     `This chapter sets out the procedure for ${request.title.toLowerCase()}. Replace this text, and add a \`##\` heading for each further section.`,
     '',
   ].join('\n');
-  return {id, text: `---\n${yaml}---\n\n${body}`};
+  return {id, text: formatChapterFile(frontmatter, body)};
 }
 
 function usualOwner(manual: Manual, part: string): string {
