@@ -24,6 +24,8 @@ const procedures = resolveOptions({
   historyPages: process.env.PROCEDURES_HISTORY_PAGES !== 'off',
   // A PDF of each release, printed by every build: off, as it takes longer than the build itself (see README).
   releasePdfs: process.env.PROCEDURES_RELEASE_PDFS === 'on',
+  // `npm run edit` runs the editor's file server here; the tests run their own beside it.
+  editor: {localPort: Number(process.env.PROCEDURES_EDITOR_PORT ?? 8081)},
 });
 const CONFIG_FILE = `${procedures.docsDir}/${MANUAL_CONFIG}`;
 

@@ -1,5 +1,6 @@
 import {check} from './commands/check';
 import {diff} from './commands/diff';
+import {edit} from './commands/edit';
 import {newChapterCommand} from './commands/new';
 import {pdf} from './commands/pdf';
 import {release} from './commands/release';
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   search,
   pdf,
   verify,
+  edit,
 };
 
 const HELP = `Usage: procedures <command> [options]
@@ -46,6 +48,8 @@ Commands:
            [--out FILE] [--build FOLDER]
   verify   check a published copy of the manual against its hash chain
            <site address or build folder> [--head SHA-256]
+  edit     the site and its web editor (/admin/) together; Ctrl-C stops both
+           [--port 3000]
 
 Every command but verify reads the manual the site is built from (docusaurus.config.ts);
 --dir PATH reads another manual folder, --history PATH another history folder.

@@ -1,3 +1,4 @@
+import type {Problem} from './problems';
 import type {History} from './history/load-history';
 import type {Manual} from './model';
 import {AMENDMENTS_PATH, chapterUrls, POINT_IN_TIME_PATH, releaseAnchor} from './pages/urls';
@@ -26,6 +27,9 @@ export interface ManualData {
   dataPublished?: boolean;
   /** The folder of the search index's files (set by the plugin, which builds them). */
   searchIndexUrl?: string;
+  /** The dev site only: the manual's current problems, shown on the pages they affect, and the page listing them all. */
+  problems?: Problem[];
+  problemsUrl?: string;
 }
 
 export interface PartData {

@@ -3,7 +3,23 @@ import {defaultHistoryDir, resolveOptions} from './options';
 
 describe('site options', () => {
   it('fills in the defaults', () => {
-    expect(resolveOptions()).toEqual({docsDir: 'docs', routeBasePath: 'procedures', historyDir: 'history', historyPages: true, releasePdfs: false});
+    expect(resolveOptions()).toEqual({
+      docsDir: 'docs',
+      routeBasePath: 'procedures',
+      historyDir: 'history',
+      historyPages: true,
+      releasePdfs: false,
+      editor: {localPort: 8081},
+    });
+  });
+
+  it("checks the editor's git host", () => {
+    expect(resolveOptions({editor: {backend: {name: 'github', repo: 'board/procedures'}}}).editor.backend).toEqual({
+      name: 'github',
+      repo: 'board/procedures',
+      branch: 'main',
+    });
+    expect(() => resolveOptions({editor: {backend: {name: 'github', repo: 'procedures'}}})).toThrow('editor.backend.repo must be owner/name');
   });
 
   it('puts the history beside the manual folder unless told otherwise', () => {

@@ -25,6 +25,24 @@ const optionsSchema = z
     historyPages: z.boolean().default(true),
     /** A PDF of the manual as each release left it, written by the production build and linked from the amendments page (needs Chromium). */
     releasePdfs: z.boolean().default(false),
+    /** The web editor at /admin/ (see the README's "Editing in the browser"). */
+    editor: z
+      .strictObject({
+        /** A team's git host: the production build then publishes the editor, and changes become pull requests. */
+        backend: z
+          .strictObject({
+            name: z.enum(['github', 'gitlab', 'gitea', 'git-gateway']),
+            repo: z
+              .string()
+              .regex(/^[\w.-]+\/[\w.-]+$/, {error: 'editor.backend.repo must be owner/name, such as `board/procedures`'})
+              .optional(),
+            branch: z.string().min(1).default('main'),
+          })
+          .optional(),
+        /** Where `npm run edit` runs Decap's local file server. */
+        localPort: z.int().min(1).max(65535).default(8081),
+      })
+      .default({localPort: 8081}),
   })
   .transform((o) => ({...o, historyDir: o.historyDir ?? defaultHistoryDir(o.docsDir)}));
 

@@ -29,6 +29,8 @@ describe('chapter frontmatter schema', () => {
     ['a date in another format', {review: '01/04/2027'}],
     ['an empty title', {title: '  '}],
     ['no audience', {audience: []}],
+    // Docusaurus stops the whole site on `keywords: []`, as `procedures new` once wrote it.
+    ['an empty keywords list', {keywords: []}],
     ['a further-reading address without a scheme', {further_reading: [{title: 'CEOP', url: 'www.ceop.police.uk'}]}],
     ['a further-reading javascript: address', {further_reading: [{title: 'x', url: 'javascript:alert(1)'}]}],
     ['version 2 without a change note', {version: 2}],

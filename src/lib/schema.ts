@@ -58,7 +58,11 @@ export const chapterFrontmatterSchema = z
       .array(slug('each audience id'), {error: 'audience must be a list of audience ids'})
       .min(1, {error: 'audience must name at least one audience, such as [all]'}),
     /** Extra search terms practitioners may use. */
-    keywords: z.array(text('each keyword'), {error: 'keywords must be a list of words or phrases'}).default([]),
+    // Docusaurus refuses an empty `keywords` list and would stop the site, so `check` refuses it first.
+    keywords: z
+      .array(text('each keyword'), {error: 'keywords must be a list of words or phrases'})
+      .min(1, {error: 'keywords must list at least one word or phrase; leave the field out when there are none'})
+      .default([]),
     /** Further reading outside the manual. */
     further_reading: z.array(furtherReadingSchema, {error: 'further_reading must be a list of {title, url}'}).default([]),
     /** Ids of withdrawn chapters this one replaces: their addresses lead here. */

@@ -4,7 +4,7 @@ import {manualAsData} from '../lib/data/manual-as-data';
 import type {History} from '../lib/history/load-history';
 import {manualData, PLUGIN_NAME} from '../lib/manual-data';
 import type {Manual} from '../lib/model';
-import {resolveOptions, type ProceduresOptions, type ProceduresOptionsInput} from '../lib/options';
+import {MANUAL_CONFIG, resolveOptions, type ProceduresOptions, type ProceduresOptionsInput} from '../lib/options';
 import {renameRedirects} from '../lib/pages/redirects';
 import {siteViews, type SiteViews} from '../lib/site-views';
 import {readManual, sha256} from '../node/read-manual-fs';
@@ -13,7 +13,10 @@ import {writeReleasePdfs} from './release-pdfs';
 import {feedLinks, writeFeeds} from './feeds';
 import {createHistoryPages} from './pages';
 import {writeWebServerConfig} from './web-server';
-import {failOnErrors} from './report-problems';
+import {failOnErrors, keepServing} from './report-problems';
+import {editorSettings} from '../lib/editor/editor-settings';
+import type {Problem} from '../lib/problems';
+import {writeEditorFiles} from '../node/editor-files';
 import {SearchIndexAssets, searchIndexFiles, type SearchIndexFiles} from './search-index';
 
 /** The plugin's options as Docusaurus hands them over: ours, validated, and its own plugin id. */
@@ -30,6 +33,8 @@ interface Content {
   history?: History;
   views: SiteViews;
   search: SearchIndexFiles;
+  /** In the dev site, the manual's problems, shown on the pages they affect; a build has none, as it stops on them. */
+  problems: Problem[];
 }
 
 const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
@@ -48,33 +53,63 @@ interface DocsContent {
  */
 export default function proceduresPlugin(context: LoadContext, options: PluginOptions): Plugin<Content> {
   const {siteDir, siteConfig} = context;
-  const {docsDir, historyDir, historyPages, releasePdfs, routeBasePath} = options;
+  const {docsDir, historyDir, historyPages, releasePdfs, routeBasePath, editor} = options;
   const siteBase = siteConfig.baseUrl.replace(/\/$/, '');
   const chaptersBase = `${siteBase}/${routeBasePath}`;
+  // `npm start` and `npm run edit`: pages keep being served while the manual has problems, and the editor is at /admin/.
+  const dev = process.env.NODE_ENV === 'development';
+  const editorDir = path.join(context.generatedFilesDir, 'procedures-editor');
+  const settingsFor = (manual: Manual, history: History | undefined) =>
+    editorSettings(manual, history, {
+      docsDir,
+      chaptersBase,
+      siteBase,
+      ...(editor.backend ? {backend: editor.backend} : {}),
+      ...(dev ? {localPort: editor.localPort} : {}),
+    });
+  let lastGood: Manual | undefined;
   // The bundler plugin outlives content reloads in `npm start`: it reads the latest index.
   let latestIndex: SearchIndexFiles | undefined;
+  // What loadContent has just read, not yet used by allContentLoaded: the dev site need not read it again.
+  let loadedContent: Content | undefined;
+
+  async function load(): Promise<Content> {
+    const today = new Date().toISOString().slice(0, 10);
+    // The search index and the history pages read every released version.
+    const result = await readManual({root: siteDir, docsDir, historyDir, routeBasePath, today, parseHistory: true});
+    const {manual, problems} = dev ? keepServing(result, lastGood) : {manual: failOnErrors(result), problems: []};
+    lastGood = manual;
+    if (dev) await writeEditorFiles(editorDir, settingsFor(manual, result.history));
+    // Every view the pages, feeds and search index share, computed once.
+    const views = siteViews(manual, result.history, chaptersBase, sha256, {releasePdfs: historyPages && releasePdfs});
+    latestIndex = searchIndexFiles(views.search);
+    return {manual, ...(result.history ? {history: result.history} : {}), views, search: latestIndex, problems};
+  }
+
   return {
     name: PLUGIN_NAME,
 
-    getPathsToWatch: () => [path.join(siteDir, docsDir, '**/*.{md,yml}'), path.join(siteDir, historyDir, '**/*.{md,yml}')],
+    // Chapter files are the docs plugin's to watch: Docusaurus reloads each plugin watching a saved file at once, and the
+    // last to finish overwrites the others' routes (a new chapter's page went missing). A saved chapter reloads the docs
+    // plugin, which runs allContentLoaded below, where the dev site reads the manual again.
+    getPathsToWatch: () => [path.join(siteDir, docsDir, MANUAL_CONFIG), path.join(siteDir, historyDir, '**/*.{md,yml}')],
 
     async loadContent() {
-      const today = new Date().toISOString().slice(0, 10);
-      // The search index and the history pages read every released version.
-      const result = await readManual({root: siteDir, docsDir, historyDir, routeBasePath, today, parseHistory: true});
-      const manual = failOnErrors(result);
-      // Every view the pages, feeds and search index share, computed once.
-      const views = siteViews(manual, result.history, chaptersBase, sha256, {releasePdfs: historyPages && releasePdfs});
-      latestIndex = searchIndexFiles(views.search);
-      return {manual, ...(result.history ? {history: result.history} : {}), views, search: latestIndex};
+      loadedContent = await load();
+      return loadedContent;
     },
 
     async contentLoaded({content, actions}) {
       if (historyPages) await createHistoryPages(content, actions, {siteBase, routeBasePath});
+      if (dev) actions.addRoute({path: `${siteBase}/problems`, component: '@site/src/components/Problems/ProblemsPage.tsx', exact: true});
     },
 
     async allContentLoaded({allContent, actions}) {
-      const {manual, history: released, search} = allContent[PLUGIN_NAME]?.default as Content;
+      const fresh = loadedContent;
+      loadedContent = undefined;
+      // In the dev site this also runs after a saved chapter reloaded the docs plugin alone (see getPathsToWatch).
+      const content = dev && !fresh ? await load() : (allContent[PLUGIN_NAME]?.default as Content);
+      const {manual, history: released, search, problems} = content;
       // Without its pages, the history is not linked from anywhere.
       const history = historyPages ? released : undefined;
       const docs = (allContent[DOCS_PLUGIN]?.default as DocsContent).loadedVersions.flatMap((v) => v.docs);
@@ -83,6 +118,7 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
         ...manualData(manual, history, {permalinkOf: (file) => permalinks.get(file) ?? '', siteBase, chaptersBase}),
         searchIndexUrl: `${siteBase}/${search.dir}`,
         dataPublished: historyPages,
+        ...(dev ? {problems, problemsUrl: `${siteBase}/problems`} : {}),
       });
     },
 
@@ -91,6 +127,8 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
         ? {}
         : {
             plugins: [new SearchIndexAssets(() => latestIndex)],
+            // The dev server serves the editor's files from where loadContent writes them.
+            ...(dev ? {devServer: {static: [{directory: editorDir, publicPath: `${siteBase}/admin/`, watch: false}]}} : {}),
             // FlexSearch's bundle carries Node worker code that reads import.meta.dirname; browsers never run it.
             ignoreWarnings: [{module: /node_modules[\\/]flexsearch[\\/]/, message: /import\.meta\.dirname/}],
           },
@@ -105,6 +143,8 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
         const siteUrl = new URL(siteConfig.baseUrl, siteConfig.url).href;
         await writeReleasePdfs(outDir, {manual: content.manual, history: content.history, siteBase, chaptersBase, siteUrl});
       }
+      // With a team's git host configured, the published site carries the editor; it signs in through that host.
+      if (editor.backend) await writeEditorFiles(path.join(outDir, 'admin'), settingsFor(content.manual, content.history));
       await writeWebServerConfig(outDir, historyPages ? renameRedirects(content.history, chaptersBase) : []);
     },
   };

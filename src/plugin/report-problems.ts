@@ -1,6 +1,6 @@
 import type {LoadResult} from '../lib/load-manual';
 import type {Manual} from '../lib/model';
-import {countBySeverity, formatProblem, sortProblems} from '../lib/problems';
+import {countBySeverity, formatProblem, sortProblems, type Problem} from '../lib/problems';
 
 /**
  * Prints the manual's problems as `npm run check` does and stops the build
@@ -19,4 +19,17 @@ export function failOnErrors(result: LoadResult): Manual {
     throw error;
   }
   return result.manual;
+}
+
+/**
+ * The dev site's way: problems are printed and handed to the pages, which
+ * show them where they are, and the site keeps serving the manual as it can
+ * be read (or as it last could, when its settings file is broken).
+ */
+export function keepServing(result: LoadResult, lastGood: Manual | undefined): {manual: Manual; problems: Problem[]} {
+  const problems = sortProblems(result.problems);
+  for (const p of problems) console.error(formatProblem(p));
+  const manual = result.manual ?? lastGood;
+  if (!manual) return {manual: failOnErrors(result), problems};
+  return {manual, problems};
 }

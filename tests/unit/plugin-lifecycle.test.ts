@@ -16,7 +16,7 @@ const SITE = {baseUrl: '/', url: 'https://procedures.example.org'};
 /** Runs the plugin as a production build does: load, create pages, write feeds. */
 async function build(routeBasePath: string) {
   const options = validateOptions({validate: () => undefined as never, options: {docsDir: 'docs', routeBasePath}});
-  const plugin = proceduresPlugin({siteDir: process.cwd(), siteConfig: SITE} as LoadContext, options) as Plugin<unknown>;
+  const plugin = proceduresPlugin({siteDir: process.cwd(), siteConfig: SITE, generatedFilesDir: '.docusaurus'} as LoadContext, options) as Plugin<unknown>;
   const content = await plugin.loadContent!();
   const routes: {path: string; data: string}[] = [];
   const data = new Map<string, string>();

@@ -29,8 +29,8 @@ export const CHAPTER_KEY_ORDER = [
   'replaces',
 ] as const satisfies readonly (keyof ChapterFrontmatterInput)[];
 
-/** Lists written even when empty, so an editor sees where they go. */
-const ALWAYS_WRITTEN = new Set<string>(['keywords', 'related']);
+/** Written even when empty, so an editor sees where related procedures go. (An empty `keywords` is refused by Docusaurus.) */
+const ALWAYS_WRITTEN = new Set<string>(['related']);
 /** Lists of words or ids: one line each. */
 const FLOW_LISTS = new Set<string>(['audience', 'keywords', 'related', 'replaces']);
 

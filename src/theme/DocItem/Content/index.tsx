@@ -3,6 +3,7 @@ import {ThemeClassNames} from '@docusaurus/theme-common';
 import ChapterFooter from '@site/src/components/Chapter/ChapterFooter';
 import ChapterHeader from '@site/src/components/Chapter/ChapterHeader';
 import ChapterStructuredData from '@site/src/components/Chapter/ChapterStructuredData';
+import ChapterProblems from '@site/src/components/Problems/ChapterProblems';
 import {useManual} from '@site/src/components/Chapter/useManual';
 import type {Props} from '@theme/DocItem/Content';
 import MDXContent from '@theme/MDXContent';
@@ -15,11 +16,22 @@ import type {ReactNode} from 'react';
  * procedures, backlinks, further reading and its version line.
  */
 export default function DocItemContent({children}: Props): ReactNode {
-  const {frontMatter} = useDoc();
-  const chapter = useManual().chapters[String(frontMatter.id)];
+  const {frontMatter, metadata} = useDoc();
+  const {chapters, problems} = useManual();
+  const chapter = chapters[String(frontMatter.id)];
+  const file = metadata.source.replace(/^@site\//, '');
+  // On the dev site, a chapter too broken to read still shows its text under the list of what to fix.
+  if (!chapter && problems)
+    return (
+      <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
+        <ChapterProblems file={file} />
+        <MDXContent>{children}</MDXContent>
+      </div>
+    );
   if (!chapter) throw new Error(`No chapter data for doc "${String(frontMatter.id)}": is the procedures plugin installed?`);
   return (
     <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
+      {problems && <ChapterProblems file={file} />}
       <ChapterStructuredData chapter={chapter} />
       <ChapterHeader chapter={chapter} />
       <div className="chapter-body">

@@ -1,0 +1,37 @@
+import {parse, parseDocument} from 'yaml';
+import {formatChapterFile, readChapterFile} from '../lib/editor/chapter-file';
+import {CHAPTER_FORMAT, SETTINGS_FORMAT} from '../lib/editor/editor-config';
+import {plain, type DecapCms} from './decap';
+
+/**
+ * Files are read and written by the project's own code, not Decap's: a
+ * chapter saved unchanged is byte for byte the file it was, and manual.yml
+ * keeps its comments.
+ */
+export function registerFormats(cms: DecapCms): void {
+  cms.registerCustomFormat(CHAPTER_FORMAT, 'md', {
+    fromFile(text) {
+      const {frontmatter, body} = readChapterFile(text);
+      return {...frontmatter, body};
+    },
+    toFile(data) {
+      const {body, ...frontmatter} = plain(data);
+      return formatChapterFile(frontmatter, typeof body === 'string' ? body : '');
+    },
+  });
+
+  // There is one settings file; its text as last read is what its comments are kept from.
+  let settingsText = '';
+  cms.registerCustomFormat(SETTINGS_FORMAT, 'yml', {
+    fromFile(text) {
+      settingsText = text;
+      return parse(text) ?? {};
+    },
+    toFile(data) {
+      const doc = parseDocument(settingsText);
+      const before = (doc.toJS() ?? {}) as Record<string, unknown>;
+      for (const [key, value] of Object.entries(plain(data))) if (JSON.stringify(before[key]) !== JSON.stringify(value)) doc.set(key, value);
+      return doc.toString({lineWidth: 0});
+    },
+  });
+}
