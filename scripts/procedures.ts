@@ -6,6 +6,7 @@ import {pdf} from './commands/pdf';
 import {release} from './commands/release';
 import {review} from './commands/review';
 import {search} from './commands/search';
+import {NoAnswerError} from './commands/terminal';
 import {UsageError} from './commands/usage';
 import {CopyUnreadableError, verify} from './commands/verify';
 import {describeFileSystemError, isFileSystemError} from '../src/node/file-system-errors';
@@ -37,6 +38,7 @@ Commands:
            [--within DAYS] [--json] [--today YYYY-MM-DD]
   release  record the chapters changed since the last release, all files or none
            --title "February 2009" --date YYYY-MM-DD [--next-update YYYY-MM-DD] [--dry-run]
+           (in a terminal, without --title or --date: asks, shows the release, asks before writing)
            --recover   only mend what an interrupted release left
   diff     compare two versions of a chapter, section by section
            <id> <from> <to> [--json]   (versions are numbers, or "current")
@@ -84,6 +86,9 @@ main(process.argv.slice(2)).then(
     } else if (error instanceof ManualNotFoundError || error instanceof CopyUnreadableError || error instanceof CannotPrintError) {
       process.stderr.write(`procedures: ${error.message}\n`);
       process.exitCode = 2;
+    } else if (error instanceof NoAnswerError) {
+      process.stderr.write(`\nprocedures: ${error.message}; nothing was written.\n`);
+      process.exitCode = 1;
     } else if (error instanceof ReleaseLockedError || error instanceof ReleaseAbandonedError) {
       process.stderr.write(`procedures: ${error.message}; nothing was released.\n`);
       process.exitCode = 1;
