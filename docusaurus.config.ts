@@ -24,8 +24,12 @@ const procedures = resolveOptions({
   historyPages: process.env.PROCEDURES_HISTORY_PAGES !== 'off',
   // A PDF of each release, printed by every build: off, as it takes longer than the build itself (see README).
   releasePdfs: process.env.PROCEDURES_RELEASE_PDFS === 'on',
-  // `npm run edit` runs the editor's file server here; the tests run their own beside it.
-  editor: {localPort: Number(process.env.PROCEDURES_EDITOR_PORT ?? 8081)},
+  // `npm run edit` runs the editor's file server on this port (the tests run their own beside it). A board publishing
+  // the editor names its git host here, as `backend: {name: 'github', repo: 'board/procedures'}` (see README).
+  editor: {
+    localPort: Number(process.env.PROCEDURES_EDITOR_PORT ?? 8081),
+    ...(process.env.PROCEDURES_EDITOR_REPO ? {backend: {name: 'github' as const, repo: process.env.PROCEDURES_EDITOR_REPO}} : {}),
+  },
 });
 const CONFIG_FILE = `${procedures.docsDir}/${MANUAL_CONFIG}`;
 

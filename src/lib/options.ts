@@ -31,11 +31,8 @@ const optionsSchema = z
         /** A team's git host: the production build then publishes the editor, and changes become pull requests. */
         backend: z
           .strictObject({
-            name: z.enum(['github', 'gitlab', 'gitea', 'git-gateway']),
-            repo: z
-              .string()
-              .regex(/^[\w.-]+\/[\w.-]+$/, {error: 'editor.backend.repo must be owner/name, such as `board/procedures`'})
-              .optional(),
+            name: z.enum(['github', 'gitlab'], {error: 'editor.backend.name must be github or gitlab'}),
+            repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, {error: 'editor.backend.repo must be owner/name, such as `board/procedures`'}),
             branch: z.string().min(1).default('main'),
           })
           .optional(),

@@ -20,6 +20,7 @@ const PAGE = `<!doctype html>
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="robots" content="noindex" />
     <title>Edit the manual</title>
+    <link rel="icon" href="../img/favicon.svg" />
     <link rel="stylesheet" href="editor.css" />
   </head>
   <body>

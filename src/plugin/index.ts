@@ -14,6 +14,7 @@ import {feedLinks, writeFeeds} from './feeds';
 import {createHistoryPages} from './pages';
 import {writeWebServerConfig} from './web-server';
 import {failOnErrors, keepServing} from './report-problems';
+import {editorApiOrigins} from '../lib/editor/editor-config';
 import {editorSettings} from '../lib/editor/editor-settings';
 import type {Problem} from '../lib/problems';
 import {writeEditorFiles} from '../node/editor-files';
@@ -145,7 +146,11 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
       }
       // With a team's git host configured, the published site carries the editor; it signs in through that host.
       if (editor.backend) await writeEditorFiles(path.join(outDir, 'admin'), settingsFor(content.manual, content.history));
-      await writeWebServerConfig(outDir, historyPages ? renameRedirects(content.history, chaptersBase) : []);
+      await writeWebServerConfig(
+        outDir,
+        historyPages ? renameRedirects(content.history, chaptersBase) : [],
+        editor.backend ? {connect: editorApiOrigins(editor.backend)} : undefined,
+      );
     },
   };
 }

@@ -16,9 +16,9 @@ const NOT_JAVASCRIPT = /\b(src|type)\s*=/i;
  * the build wrote (each allowed by its SHA-256, never by `unsafe-inline`),
  * and a permanent redirect for each renamed chapter.
  */
-export async function writeWebServerConfig(outDir: string, redirects: readonly Redirect[]): Promise<void> {
+export async function writeWebServerConfig(outDir: string, redirects: readonly Redirect[], editor?: {connect: readonly string[]}): Promise<void> {
   const hashes = await inlineScriptHashes(outDir);
-  const csp = [
+  const site = [
     "default-src 'self'",
     `script-src 'self' ${[...hashes]
       .sort()
@@ -33,12 +33,25 @@ export async function writeWebServerConfig(outDir: string, redirects: readonly R
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-  ].join('; ');
-  const lines = [
-    '# Written by `npm run build` for this build: do not edit.',
-    `header Content-Security-Policy "${csp}"`,
-    ...redirects.map(({from, to}) => `redir ${from} ${to} permanent`),
   ];
+  const lines = ['# Written by `npm run build` for this build: do not edit.'];
+  if (editor) {
+    // The editor (/admin/) runs its own and Decap's files, never an inline script, and talks to the team's git host.
+    // Decap checks its configuration with Ajv, which compiles each schema with `new Function`: that page alone allows eval.
+    const overrides: Record<string, string> = {
+      'script-src': "script-src 'self' 'unsafe-eval'",
+      'connect-src': `connect-src 'self' ${editor.connect.join(' ')}`,
+      // Avatars from the git host.
+      'img-src': "img-src 'self' data: blob: https:",
+    };
+    const editorPolicy = site.map((d) => overrides[d.split(' ')[0]!] ?? d);
+    lines.push(
+      '@site not path /admin/*',
+      `header @site Content-Security-Policy "${site.join('; ')}"`,
+      `header /admin/* Content-Security-Policy "${editorPolicy.join('; ')}"`,
+    );
+  } else lines.push(`header Content-Security-Policy "${site.join('; ')}"`);
+  lines.push(...redirects.map(({from, to}) => `redir ${from} ${to} permanent`));
   const file = path.join(outDir, WEB_SERVER_CONFIG);
   await mkdir(path.dirname(file), {recursive: true});
   await writeFile(file, `${lines.join('\n')}\n`);

@@ -16,9 +16,14 @@ export type EditorField = FormField & {name: string; required?: boolean};
 
 /** A team's git host, for editing the published site (see the README). */
 export interface EditorBackend {
-  name: 'github' | 'gitlab' | 'gitea' | 'git-gateway';
-  repo?: string;
+  name: 'github' | 'gitlab';
+  repo: string;
   branch: string;
+}
+
+/** Where the editor page talks to the team's git host: the published site's policy lets it connect there and nowhere else. */
+export function editorApiOrigins(backend: EditorBackend): string[] {
+  return backend.name === 'github' ? ['https://api.github.com'] : ['https://gitlab.com'];
 }
 
 export interface EditorConfigInput {
@@ -165,7 +170,7 @@ export function editorConfig(input: EditorConfigInput): Record<string, unknown> 
       : // Decap needs a backend name even when only the local file server is used.
         {name: 'git-gateway', branch: 'main'},
     // Changes become pull requests (draft → in review → ready) on a team's git host.
-    ...(backend && backend.name !== 'git-gateway' ? {publish_mode: 'editorial_workflow'} : {}),
+    ...(backend ? {publish_mode: 'editorial_workflow'} : {}),
     ...(input.localBackendUrl ? {local_backend: {url: input.localBackendUrl}} : {}),
     media_folder: 'static/img',
     public_folder: '/img',
