@@ -1,6 +1,7 @@
-import {parse, parseDocument} from 'yaml';
+import {parse} from 'yaml';
 import {formatChapterFile, readChapterFile} from '../lib/editor/chapter-file';
 import {CHAPTER_FORMAT, SETTINGS_FORMAT} from '../lib/editor/editor-config';
+import {writeSettingsText} from '../lib/editor/settings-file';
 import {plain, type DecapCms} from './decap';
 
 /**
@@ -27,11 +28,6 @@ export function registerFormats(cms: DecapCms): void {
       settingsText = text;
       return parse(text) ?? {};
     },
-    toFile(data) {
-      const doc = parseDocument(settingsText);
-      const before = (doc.toJS() ?? {}) as Record<string, unknown>;
-      for (const [key, value] of Object.entries(plain(data))) if (JSON.stringify(before[key]) !== JSON.stringify(value)) doc.set(key, value);
-      return doc.toString({lineWidth: 0});
-    },
+    toFile: (data) => writeSettingsText(settingsText, plain(data)),
   });
 }

@@ -187,6 +187,17 @@ describe('the web editor', () => {
     await openSite('/procedures/referrals', async (p) => !(await p.locator('main').innerText()).includes('LINK_ANCHOR_NOT_FOUND'));
   });
 
+  it("edits the manual's settings, keeping manual.yml's comments and every other line", async () => {
+    const before = readFileSync(file('manual.yml'), 'utf8');
+    const page = await openEditor('/collections/settings/entries/manual');
+    await page.getByLabel('Board', {exact: true}).fill('Northmoor Children and Families Partnership');
+    await save(page);
+    const after = readFileSync(file('manual.yml'), 'utf8');
+    expect(after.split('\n').filter((line, i) => line !== before.split('\n')[i])).toEqual(['board: Northmoor Children and Families Partnership']);
+    expect(after.startsWith('# The manual')).toBe(true);
+    writeFileSync(file('manual.yml'), before);
+  });
+
   it('explains, with the command to run, when its file server is not running', async () => {
     const page = await browser.newPage();
     await page.route(`http://localhost:${FILE_SERVER_PORT}/**`, (route) => route.abort('connectionrefused'));
@@ -201,7 +212,7 @@ describe('the dev site with a broken manual', () => {
   it('lists every problem on the problems page', async () => {
     writeFileSync(file('bullying.md'), readFileSync(file('bullying.md'), 'utf8').replace(/^related: \[/m, 'related: [no-such-chapter, '));
     const page = await openSite('/problems', async (p) => (await p.getByText('RELATED_NOT_FOUND').count()) > 0);
-    expect(await page.locator('main').innerText()).toMatch(/docs\/bullying\.md:\d+:\d+ RELATED_NOT_FOUND/);
+    expect(await page.locator('main').innerText()).toMatch(/docs\/bullying\.md:\d+:\d+ Error RELATED_NOT_FOUND/);
     await expectNoAxeViolations(page);
     await screenshot(page, 'editor-problems-page');
   });

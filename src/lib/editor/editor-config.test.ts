@@ -49,7 +49,7 @@ describe('the editor configuration, made from the chapter schema', () => {
     const config = editorConfig({manual, docsDir: 'docs', chaptersPath: '/procedures'});
     const [chapters, settings] = config.collections as Record<string, unknown>[];
     expect(chapters).toMatchObject({folder: 'docs', extension: 'md', create: true, delete: false, identifier_field: 'id'});
-    expect(settings).toMatchObject({files: [{file: 'docs/manual.yml'}]});
+    expect(settings).toMatchObject({format: 'procedures-settings', files: [{file: 'docs/manual.yml'}]});
     expect(config).not.toHaveProperty('local_backend');
   });
 

@@ -198,7 +198,9 @@ export function editorConfig(input: EditorConfigInput): Record<string, unknown> 
         name: 'settings',
         label: 'Manual settings',
         delete: false,
-        files: [{name: 'manual', label: 'Manual settings', file: `${docsDir}/${MANUAL_CONFIG}`, format: SETTINGS_FORMAT, fields: settingsFields()}],
+        // Decap reads a files collection's format from the collection, not from each file.
+        format: SETTINGS_FORMAT,
+        files: [{name: 'manual', label: 'Manual settings', file: `${docsDir}/${MANUAL_CONFIG}`, fields: settingsFields()}],
       },
     ],
   };
