@@ -1,6 +1,7 @@
 import {check} from './commands/check';
 import {diff} from './commands/diff';
 import {edit} from './commands/edit';
+import {PortInUseError} from '../src/node/editor-file-server';
 import {newChapterCommand} from './commands/new';
 import {pdf} from './commands/pdf';
 import {release} from './commands/release';
@@ -83,7 +84,12 @@ main(process.argv.slice(2)).then(
     if (error instanceof UsageError) {
       process.stderr.write(`procedures: ${error.message}\n\n${HELP}`);
       process.exitCode = 2;
-    } else if (error instanceof ManualNotFoundError || error instanceof CopyUnreadableError || error instanceof CannotPrintError) {
+    } else if (
+      error instanceof ManualNotFoundError ||
+      error instanceof CopyUnreadableError ||
+      error instanceof CannotPrintError ||
+      error instanceof PortInUseError
+    ) {
       process.stderr.write(`procedures: ${error.message}\n`);
       process.exitCode = 2;
     } else if (error instanceof NoAnswerError) {

@@ -1,74 +1,77 @@
-import {spawn, type ChildProcess} from 'node:child_process';
+import {spawn} from 'node:child_process';
+import {once} from 'node:events';
+import {createServer} from 'node:net';
+import {MEDIA_FOLDER} from '../../src/lib/editor/editor-config';
+import {PortInUseError, startEditorFileServer} from '../../src/node/editor-file-server';
 import {siteOptions} from '../../src/node/site-options-fs';
 import {parseOptions, UsageError} from './usage';
 
 /**
  * `procedures edit` (`npm run edit`): the dev site and Decap CMS's local file
  * server together, so an editor can change the manual in the browser with no
- * git and no other terminal. Ctrl-C stops both; if either stops, so does the other.
+ * git and no other terminal. Ctrl-C stops both; if the site stops, so does
+ * the command, with the site's exit code.
  */
 export async function edit(args: string[]): Promise<number> {
   const options = parseOptions(args, {port: {type: 'string', default: '3000'}});
   const port = Number(options.port);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a port number such as 3000, not "${options.port}"`);
   const root = process.cwd();
-  const {editor} = siteOptions(root);
+  const {editor, docsDir} = siteOptions(root);
   const site = `http://localhost:${port}/`;
-  const fileServer = `http://localhost:${editor.localPort}/api/v1`;
+  // Docusaurus would ask, on a terminal it cannot read here, whether to use another port: say so before starting anything.
+  if (!(await portFree(port))) throw new PortInUseError(`port ${port} is in use: run npm run edit -- --port ${port + 1}`);
 
-  const children = [
-    // Files are written into this folder only: the server refuses any path outside it, and listens on this machine alone.
-    start('file server', require.resolve('decap-server/dist/index.js'), [], {
-      PORT: String(editor.localPort),
-      BIND_HOST: '127.0.0.1',
-      MODE: 'fs',
-      GIT_REPO_DIRECTORY: root,
-      LOG_LEVEL: 'warn',
-    }),
-    start('site', require.resolve('@docusaurus/core/bin/docusaurus.mjs'), ['start', '--port', String(port), '--no-open', '--host', 'localhost'], {
-      // The plugin serves the editor and shows problems in pages in development only; a shell's own NODE_ENV must not turn that off.
-      NODE_ENV: 'development',
-    }),
-  ];
+  const fileServer = await startEditorFileServer({root, port: editor.localPort, siteOrigin: `http://localhost:${port}`, folders: [docsDir, MEDIA_FOLDER]});
+  const child = spawn(
+    process.execPath,
+    [require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'start', '--port', String(port), '--no-open', '--host', 'localhost'],
+    // The plugin serves the editor and shows problems in pages in development only; a shell's own NODE_ENV must not turn that off.
+    {stdio: ['ignore', 'inherit', 'inherit'], env: {...process.env, NODE_ENV: 'development'}},
+  );
+  let stopping = false;
+  const stop = () => {
+    stopping = true;
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  // However this process ends, the site does not outlive it.
+  process.once('exit', stop);
   process.stdout.write(`Starting the site and the editor's file server …\n`);
 
-  const stopped = new Promise<number>((resolve) => {
-    const stopAll = (code: number) => {
-      for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-      resolve(code);
-    };
-    for (const child of children) child.on('exit', (code) => stopAll(code ?? 0));
-    process.once('SIGINT', () => stopAll(0));
-    process.once('SIGTERM', () => stopAll(0));
-  });
-
-  const ready = Promise.all([
-    waitFor(() => fetch(site)),
-    waitFor(() => fetch(fileServer, {method: 'POST', headers: {'Content-Type': 'application/json'}, body: '{"action":"info"}'})),
-  ]);
-  const first = await Promise.race([ready.then(() => 'ready' as const), stopped]);
-  if (first === 'ready') {
+  const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+  const ready = new AbortController();
+  const first = await Promise.race([waitForSite(site, ready.signal).then(() => 'ready' as const), exited.then(() => 'stopped' as const)]);
+  ready.abort();
+  if (first === 'ready')
     process.stdout.write(
       `\nThe manual:  ${site}\nThe editor:  ${site}admin/\n\nChanges you save in the editor are written to the files in this folder; the site shows them, and any problem they cause, at once.\nPress Ctrl-C to stop both.\n`,
     );
+  const [code] = await exited;
+  await fileServer.close();
+  // Stopped by Ctrl-C is a clean end; the site stopping on its own is not.
+  return stopping ? 0 : code || 1;
+}
+
+async function portFree(port: number): Promise<boolean> {
+  const probe = createServer();
+  probe.listen(port, 'localhost');
+  try {
+    await once(probe, 'listening');
+    probe.close();
+    return true;
+  } catch {
+    return false;
   }
-  const code = await stopped;
-  await Promise.all(children.map((child) => (child.exitCode === null && child.signalCode === null ? new Promise((r) => child.once('exit', r)) : undefined)));
-  return code;
 }
 
-function start(name: string, script: string, args: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [script, ...args], {stdio: ['ignore', 'inherit', 'inherit'], env: {...process.env, ...env}});
-  child.on('error', (error) => process.stderr.write(`procedures: the ${name} could not start: ${error.message}\n`));
-  return child;
-}
-
-async function waitFor(probe: () => Promise<Response>): Promise<void> {
-  for (;;) {
+async function waitForSite(url: string, signal: AbortSignal): Promise<void> {
+  while (!signal.aborted) {
     try {
-      if ((await probe()).ok) return;
+      if ((await fetch(url, {signal})).ok) return;
     } catch {
-      // Not listening yet.
+      // Not listening yet, or stopped waiting.
     }
     await new Promise((r) => setTimeout(r, 500));
   }

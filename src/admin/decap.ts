@@ -31,7 +31,7 @@ export interface DecapCms {
   registerWidget(name: string, control: unknown, preview?: unknown): void;
   registerPreviewTemplate(collection: string, component: unknown): void;
   registerPreviewStyle(css: string, options: {raw: boolean}): void;
-  registerEventListener(listener: {name: 'preSave'; handler(event: {entry: ImmutableLike}): unknown}): void;
+  registerEventListener(listener: {name: 'preSave'; handler(event: {entry: ImmutableLike}): Promise<unknown>}): void;
 }
 
 declare global {

@@ -12,7 +12,9 @@ import {plain, type DecapCms} from './decap';
 export function registerFormats(cms: DecapCms): void {
   cms.registerCustomFormat(CHAPTER_FORMAT, 'md', {
     fromFile(text) {
-      const {frontmatter, body} = readChapterFile(text);
+      const {frontmatter, body, unreadable} = readChapterFile(text);
+      // Opened as an empty or altered form, the file would be saved without what it held: it is fixed as text first.
+      if (unreadable) throw new Error(`${unreadable} Fix it in the file (npm run check says where), then reload the editor.`);
       return {...frontmatter, body};
     },
     toFile(data) {

@@ -11,8 +11,20 @@ import {registerWidgets} from './widgets';
  */
 window.CMS_MANUAL_INIT = true;
 
+/** The settings the site last wrote: it rewrites them whenever it reads the manual again. */
+async function fetchSettings(): Promise<EditorSettings> {
+  const response = await fetch('settings.json', {cache: 'no-store'});
+  if (!response.ok) throw new Error(`its settings could not be loaded (${response.status} ${response.statusText})`);
+  return (await response.json()) as EditorSettings;
+}
+
 async function start(): Promise<void> {
-  const settings = (await (await fetch('settings.json', {cache: 'no-store'})).json()) as EditorSettings;
+  const settings = await fetchSettings();
+  const {snapshot} = settings;
+  // Widgets and events hold this object: refreshing it in place gives them the manual as it is now.
+  const refresh = async () => {
+    Object.assign(snapshot, (await fetchSettings()).snapshot);
+  };
   if (settings.localBackendUrl && !hasTeamBackend(settings) && !(await reachable(settings.localBackendUrl))) {
     explain(
       'The editor cannot reach its file server',
@@ -24,9 +36,9 @@ async function start(): Promise<void> {
   const cms = window.CMS;
   const docsDir = String((settings.decap.collections as {folder?: string}[])[0]?.folder ?? 'docs');
   registerFormats(cms);
-  registerWidgets(cms, settings.snapshot);
-  registerEvents(cms, settings.snapshot);
-  registerPreview(cms, settings.snapshot, docsDir);
+  registerWidgets(cms, snapshot);
+  registerEvents(cms, snapshot, refresh);
+  registerPreview(cms, snapshot, docsDir);
   cms.init({config: settings.decap});
   if (settings.problemsPath) problemsLink(settings.problemsPath);
 }
@@ -69,5 +81,11 @@ function problemsLink(href: string): void {
 }
 
 document.addEventListener('DOMContentLoaded', () => {
-  start().catch((error: unknown) => explain('The editor could not start', String(error instanceof Error ? error.message : error), 'npm run edit'));
+  start().catch((error: unknown) =>
+    explain(
+      'The editor could not start',
+      `The editor could not start: ${error instanceof Error ? error.message : String(error)}. On your own computer, start it with this command in the manual\u2019s folder; on the published site, ask whoever runs it.`,
+      'npm run edit',
+    ),
+  );
 });

@@ -13,9 +13,17 @@ export interface NewChapterRequest {
   today: string;
 }
 
-/** The first id made from `title` that no chapter uses: `bullying`, then `bullying-2` … */
+/**
+ * The first id made from `title` that no chapter uses: `bullying`, then
+ * `bullying-2` … Accents are dropped and any other run of characters an id
+ * may not hold becomes one hyphen ("Drugs & Alcohol" → `drugs-alcohol`), so
+ * the id always passes `check`.
+ */
 export function freeId(title: string, taken: ReadonlySet<string>): string {
-  const base = GithubSlugger.slug(title) || 'chapter';
+  const base =
+    GithubSlugger.slug(title.normalize('NFKD').replace(/\p{M}/gu, ''))
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'chapter';
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }

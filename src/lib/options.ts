@@ -34,6 +34,11 @@ const optionsSchema = z
             name: z.enum(['github', 'gitlab'], {error: 'editor.backend.name must be github or gitlab'}),
             repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, {error: 'editor.backend.repo must be owner/name, such as `board/procedures`'}),
             branch: z.string().min(1).default('main'),
+            /** GitHub: the OAuth service editors sign in through (Decap's `base_url`, `auth_endpoint`); Netlify's by default. */
+            base_url: z.url({protocol: /^https$/, error: 'editor.backend.base_url must be an https:// address'}).optional(),
+            auth_endpoint: z.string().min(1).optional(),
+            /** GitLab: the OAuth application editors sign in with (Decap's `app_id`). */
+            app_id: z.string().min(1).optional(),
           })
           .optional(),
         /** Where `npm run edit` runs Decap's local file server. */

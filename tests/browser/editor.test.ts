@@ -134,6 +134,19 @@ describe('the web editor', () => {
       async (p) => (await p.locator('h1').textContent())?.includes('Online Gaming') ?? false,
     );
     await expect.poll(() => chapter.locator('h1').textContent()).toBe('4.6 Children and Online Gaming');
+
+    // The same title again, in the editor opened before 4.6 existed: the id proposed is the next free one.
+    await page.goto(`${SITE}/admin/#/collections/chapters/new`);
+    await page.getByLabel('Chapter number').fill('4.7');
+    await page.getByLabel('Title', {exact: true}).fill('Children and Online Gaming');
+    await page.getByLabel('Part', {exact: true}).click();
+    await page.getByText('4. Safeguarding Children in Specific Circumstances', {exact: true}).click();
+    await page.getByLabel('In force from').fill('2026-12-01');
+    await page.getByLabel('Review due').fill('2027-12-01');
+    await page.getByLabel('Owner').fill('Online Safety Sub-Group');
+    await page.getByRole('textbox', {name: 'Text', exact: true}).fill('## Voice Chat\n\nText.\n');
+    await save(page);
+    expect(readFileSync(file('children-and-online-gaming-2.md'), 'utf8')).toMatch(/^---\nid: children-and-online-gaming-2\nnumber: "4\.7"/);
   });
 
   it('refuses a new chapter with a number already in use, on the field, and writes nothing', async () => {

@@ -54,8 +54,10 @@ describe('the chapter file layout', () => {
     expect(text.indexOf('id: bullying')).toBeLessThan(text.indexOf('colour: red'));
   });
 
-  it('gives empty data for a file with broken or no frontmatter, and keeps the text as the body', () => {
-    expect(readChapterFile('---\nid: [\n---\n\nBody')).toEqual({frontmatter: {}, body: 'Body'});
-    expect(readChapterFile('Just text')).toEqual({frontmatter: {}, body: 'Just text'});
+  it('says why a file cannot be read faithfully: broken or missing frontmatter, an unquoted number', () => {
+    expect(readChapterFile('---\nid: [\n---\n\nBody')).toMatchObject({frontmatter: {}, body: 'Body', unreadable: expect.stringContaining('not valid YAML')});
+    expect(readChapterFile('Just text')).toMatchObject({body: 'Just text', unreadable: expect.stringContaining('no frontmatter')});
+    expect(readChapterFile('---\nid: x\nnumber: 4.10\n---\n\nBody').unreadable).toBe('The chapter number must be written in quotes, such as number: "4.1".');
+    expect(readChapterFile('---\nid: x\nnumber: "4.10"\n---\n\nBody')).not.toHaveProperty('unreadable');
   });
 });

@@ -72,18 +72,26 @@ const frontmatterReader = unified().use(remarkParse).use(remarkFrontmatter, ['ya
 
 /**
  * A chapter file's frontmatter as data and its body as text, split where
- * remark finds the frontmatter ends, as the site reads it. Broken YAML yields
- * no data: the editor then shows the file's fields empty rather than guessed.
+ * remark finds the frontmatter ends, as the site reads it. `unreadable` says
+ * why the data would not be what the file holds: broken YAML, or a number
+ * YAML reads as a decimal (4.10 as 4.1). The web editor refuses to open such
+ * a file rather than save a form that lost it.
  */
-export function readChapterFile(text: string): {frontmatter: Record<string, unknown>; body: string} {
+export function readChapterFile(text: string): {frontmatter: Record<string, unknown>; body: string; unreadable?: string} {
   const first = frontmatterReader.parse(text).children[0];
-  if (first?.type !== 'yaml' || first.position?.end.offset === undefined) return {frontmatter: {}, body: text};
+  if (first?.type !== 'yaml' || first.position?.end.offset === undefined)
+    return {frontmatter: {}, body: text, unreadable: 'The file has no frontmatter between --- lines.'};
+  const body = text.slice(first.position.end.offset).replace(/^\n+/, '');
   let data: unknown;
   try {
     data = parse(first.value);
   } catch {
-    data = undefined;
+    return {frontmatter: {}, body, unreadable: "The file's frontmatter is not valid YAML."};
   }
-  const frontmatter = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-  return {frontmatter, body: text.slice(first.position.end.offset).replace(/^\n+/, '')};
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    return {frontmatter: {}, body, unreadable: "The file's frontmatter is not a list of fields."};
+  const frontmatter = data as Record<string, unknown>;
+  if (frontmatter.number !== undefined && typeof frontmatter.number !== 'string')
+    return {frontmatter, body, unreadable: `The chapter number must be written in quotes, such as number: "${String(frontmatter.number)}".`};
+  return {frontmatter, body};
 }

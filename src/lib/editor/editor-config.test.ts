@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
-import {CHAPTER_FIELDS, manualConfigSchema, REQUIRED_CHAPTER_FIELDS} from '../schema';
+import {CHAPTER_FIELDS, chapterFrontmatterSchema, manualConfigSchema, REQUIRED_CHAPTER_FIELDS} from '../schema';
 import {chapterFields, editorConfig} from './editor-config';
 import {changeProblem, idProblem, numberProblem, proposedId, type ManualSnapshot} from './field-rules';
 
@@ -94,5 +94,15 @@ describe('the rules checked on a field', () => {
     expect(proposedId('Referrals', snapshot)).toBe('referrals-2');
     expect(proposedId('Children and Online Gaming', snapshot)).toBe('children-and-online-gaming');
     expect(proposedId('', snapshot)).toBe('');
+  });
+
+  it.each([
+    ['Drugs & Alcohol', 'drugs-alcohol'],
+    ['Café Safety', 'cafe-safety'],
+    ['Foo ', 'foo'],
+    ['“Honour”-Based Abuse', 'honour-based-abuse'],
+  ])('makes an id check accepts from the title %s', (title, id) => {
+    expect(proposedId(title, snapshot)).toBe(id);
+    expect(chapterFrontmatterSchema.shape.id.safeParse(id).success).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import type {ManualSnapshot} from './field-rules';
  * The web editor's configuration (Decap CMS), made from the chapter schema
  * and the manual's settings, so the form and the check cannot drift apart:
  * every frontmatter field has exactly one form field here, and the type of
- * `CHAPTER_FORM` fails to compile when the schema gains a field it lacks.
+ * `chapterForm` fails to compile when the schema gains a field it lacks.
  */
 
 /** A Decap CMS field: a plain object, as in Decap's own config.yml. */
@@ -19,6 +19,10 @@ export interface EditorBackend {
   name: 'github' | 'gitlab';
   repo: string;
   branch: string;
+  /** How editors sign in (see the README): passed to Decap as they are. */
+  base_url?: string;
+  auth_endpoint?: string;
+  app_id?: string;
 }
 
 /** Where the editor page talks to the team's git host: the published site's policy lets it connect there and nowhere else. */
@@ -36,6 +40,9 @@ export interface EditorConfigInput {
   /** The local file server (`decap-server`), used whenever it is running. */
   localBackendUrl?: string;
 }
+
+/** Where images an editor uploads go, served from /img/. */
+export const MEDIA_FOLDER = 'static/img';
 
 /** The custom file format that writes frontmatter in the project's own layout. */
 export const CHAPTER_FORMAT = 'procedures-chapter';
@@ -172,7 +179,7 @@ export function editorConfig(input: EditorConfigInput): Record<string, unknown> 
     // Changes become pull requests (draft → in review → ready) on a team's git host.
     ...(backend ? {publish_mode: 'editorial_workflow'} : {}),
     ...(input.localBackendUrl ? {local_backend: {url: input.localBackendUrl}} : {}),
-    media_folder: 'static/img',
+    media_folder: MEDIA_FOLDER,
     public_folder: '/img',
     site_url: '/',
     display_url: '/',
@@ -210,8 +217,6 @@ export function editorConfig(input: EditorConfigInput): Record<string, unknown> 
 export interface EditorSettings {
   decap: Record<string, unknown>;
   snapshot: ManualSnapshot;
-  /** Where chapters are served on the site. */
-  chaptersPath: string;
   /** The local file server, checked before the editor starts when there is no team backend. */
   localBackendUrl?: string;
   /** The dev site's page listing the manual's current problems. */

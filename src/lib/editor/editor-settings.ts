@@ -27,7 +27,6 @@ export function editorSettings(manual: Manual, history: History | undefined, opt
       chapters: manual.chapters.map(({id, number, title}) => ({id, number, title})),
       formerIds: history ? [...history.versions.keys()].filter((id) => !manual.byId.has(id)) : [],
     },
-    chaptersPath: chaptersBase,
     ...(localBackendUrl ? {localBackendUrl, problemsPath: `${siteBase}/problems`} : {}),
   };
 }

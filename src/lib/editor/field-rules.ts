@@ -1,4 +1,3 @@
-import GithubSlugger from 'github-slugger';
 import {freeId} from '../new-chapter';
 
 /**
@@ -35,6 +34,6 @@ export function changeProblem(change: string | undefined, version: number | unde
 
 /** The id proposed for a new chapter from its title: free, as ids of current and withdrawn chapters are taken. */
 export function proposedId(title: string, snapshot: ManualSnapshot): string {
-  if (!GithubSlugger.slug(title)) return '';
+  if (!/[\p{L}\p{N}]/u.test(title)) return '';
   return freeId(title, new Set([...snapshot.chapters.map((c) => c.id), ...snapshot.formerIds]));
 }
