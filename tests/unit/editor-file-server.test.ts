@@ -1,5 +1,7 @@
+import {spawn} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {request} from 'node:http';
+import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -57,5 +59,22 @@ describe("the editor's file server", () => {
 
   it('says in words when its port is taken', async () => {
     await expect(startEditorFileServer({root, port, siteOrigin: 'http://localhost:3000', folders: ['docs']})).rejects.toThrow(PortInUseError);
+  });
+});
+
+describe('npm run edit', () => {
+  it('says in one line when the site’s port is in use, and starts nothing', async () => {
+    const taken = createServer().listen(port + 1, 'localhost');
+    await new Promise((r) => taken.once('listening', r));
+    try {
+      const run = spawn(process.execPath, [path.resolve('bin/procedures.cjs'), 'edit', '--port', String(port + 1)]);
+      let stderr = '';
+      run.stderr!.on('data', (chunk) => (stderr += chunk));
+      const code = await new Promise((r) => run.once('exit', r));
+      expect(code).toBe(2);
+      expect(stderr).toBe(`procedures: port ${port + 1} is in use: run npm run edit -- --port ${port + 2}\n`);
+    } finally {
+      taken.close();
+    }
   });
 });
