@@ -97,6 +97,18 @@ async function openSite(route: string, until: (page: Page) => Promise<boolean>):
   return page;
 }
 
+/** The form for a new chapter "Children and Online Gaming" in part 4, filled in as an editor would. */
+async function fillNewChapter(page: Page, number: string, text: string): Promise<void> {
+  await page.getByLabel('Chapter number').fill(number);
+  await page.getByLabel('Title', {exact: true}).fill('Children and Online Gaming');
+  await page.getByLabel('Part', {exact: true}).click();
+  await page.getByText('4. Safeguarding Children in Specific Circumstances', {exact: true}).click();
+  await page.getByLabel('In force from').fill('2026-12-01');
+  await page.getByLabel('Review due').fill('2027-12-01');
+  await page.getByLabel('Owner').fill('Online Safety Sub-Group');
+  await page.getByRole('textbox', {name: 'Text', exact: true}).fill(text);
+}
+
 function check(): {status: number | null; stdout: string} {
   const run = spawnSync(process.execPath, ['bin/procedures.cjs', 'check', '--dir', DOCS], {cwd: ROOT, encoding: 'utf8'});
   return {status: run.status, stdout: run.stdout};
@@ -105,18 +117,11 @@ function check(): {status: number | null; stdout: string} {
 describe('the web editor', () => {
   it('creates chapter 4.6 through the form: its file passes check, and its page shows', async () => {
     const page = await openEditor('/collections/chapters/new');
-    await page.getByLabel('Chapter number').fill('4.6');
-    await page.getByLabel('Title', {exact: true}).fill('Children and Online Gaming');
-    await page.getByLabel('Part', {exact: true}).click();
-    await page.getByText('4. Safeguarding Children in Specific Circumstances', {exact: true}).click();
-    await page.getByLabel('In force from').fill('2026-12-01');
-    await page.getByLabel('Review due').fill('2027-12-01');
-    await page.getByLabel('Owner').fill('Online Safety Sub-Group');
-    await page
-      .getByRole('textbox', {name: 'Text', exact: true})
-      .fill(
-        '## Gaming Platforms\n\nMany games let children talk to strangers by voice and text. Treat a concern raised through a game as any other concern.\n',
-      );
+    await fillNewChapter(
+      page,
+      '4.6',
+      '## Gaming Platforms\n\nMany games let children talk to strangers by voice and text. Treat a concern raised through a game as any other concern.\n',
+    );
     await screenshot(page, 'editor-new-chapter');
     await save(page);
 
@@ -137,14 +142,7 @@ describe('the web editor', () => {
 
     // The same title again, in the editor opened before 4.6 existed: the id proposed is the next free one.
     await page.goto(`${SITE}/admin/#/collections/chapters/new`);
-    await page.getByLabel('Chapter number').fill('4.7');
-    await page.getByLabel('Title', {exact: true}).fill('Children and Online Gaming');
-    await page.getByLabel('Part', {exact: true}).click();
-    await page.getByText('4. Safeguarding Children in Specific Circumstances', {exact: true}).click();
-    await page.getByLabel('In force from').fill('2026-12-01');
-    await page.getByLabel('Review due').fill('2027-12-01');
-    await page.getByLabel('Owner').fill('Online Safety Sub-Group');
-    await page.getByRole('textbox', {name: 'Text', exact: true}).fill('## Voice Chat\n\nText.\n');
+    await fillNewChapter(page, '4.7', '## Voice Chat\n\nText.\n');
     await save(page);
     expect(readFileSync(file('children-and-online-gaming-2.md'), 'utf8')).toMatch(/^---\nid: children-and-online-gaming-2\nnumber: "4\.7"/);
   });
