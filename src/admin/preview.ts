@@ -17,8 +17,9 @@ export function registerPreview(cms: DecapCms, snapshot: ManualSnapshot, docsDir
   const byId = new Map(snapshot.chapters.map((c) => [c.id, c]));
   const preview = ({entry}: {entry: ImmutableLike}) => {
     const {body, ...frontmatter} = plain(entry.get('data'));
+    const markdown = typeof body === 'string' ? body : '';
     const id = typeof frontmatter.id === 'string' && frontmatter.id ? frontmatter.id : 'new-chapter';
-    const chapter = parseChapter({file: `${docsDir}/${id}.md`, text: formatChapterFile(frontmatter, typeof body === 'string' ? body : '')});
+    const chapter = parseChapter({file: `${docsDir}/${id}.md`, text: formatChapterFile(frontmatter, markdown)});
     const fields = chapter.fields;
     const related = Array.isArray(frontmatter.related) ? frontmatter.related.map(String) : [];
     return h(
@@ -44,7 +45,7 @@ export function registerPreview(cms: DecapCms, snapshot: ManualSnapshot, docsDir
             h('ol', null, ...chapter.sections.map((s) => h('li', {key: s.anchor}, h('a', {href: `#${s.anchor}`}, s.heading)))),
           )
         : null,
-      h('div', {className: 'text', dangerouslySetInnerHTML: {__html: renderChapterHtml(typeof body === 'string' ? body : '', (url) => url)}}),
+      h('div', {className: 'text', dangerouslySetInnerHTML: {__html: renderChapterHtml(markdown, (url) => url)}}),
       related.length
         ? h(
             'aside',

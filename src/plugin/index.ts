@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
 import {manualAsData} from '../lib/data/manual-as-data';
+import {isoDate} from '../lib/dates';
 import type {History} from '../lib/history/load-history';
 import {manualData, PLUGIN_NAME} from '../lib/manual-data';
 import type {Manual} from '../lib/model';
@@ -75,7 +76,7 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
   let loadedContent: Content | undefined;
 
   async function load(): Promise<Content> {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = isoDate(new Date());
     // The search index and the history pages read every released version.
     const result = await readManual({root: siteDir, docsDir, historyDir, routeBasePath, today, parseHistory: true});
     const {manual, problems} = dev ? keepServing(result, lastGood) : {manual: failOnErrors(result), problems: []};

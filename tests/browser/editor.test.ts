@@ -216,6 +216,7 @@ describe('the web editor', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('The editor cannot reach its file server');
     expect(await page.locator('pre').textContent()).toBe('npm run edit');
     await expectNoAxeViolations(page);
+    await screenshot(page, 'editor-no-file-server');
   });
 });
 
