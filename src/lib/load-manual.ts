@@ -1,5 +1,7 @@
 import {buildManual, type BuildOptions} from './build-manual';
 import {parseYaml, validateWith} from './read-yaml';
+import {checkGlossaryLinks} from './glossary/check-glossary-links';
+import {checkGlossaryRelated, GLOSSARY_FILE, readGlossary} from './glossary/glossary';
 import {checkAgainstHistory} from './history/check-history';
 import {loadHistory, type History, type HistorySources} from './history/load-history';
 import type {Manual, SourceFile} from './model';
@@ -15,6 +17,8 @@ export interface LoadOptions extends Partial<Omit<BuildOptions, 'history'>> {
   parse?: (source: SourceFile) => ParsedChapter;
   /** The history folder, with the hash function its records use. */
   history?: {sources: HistorySources; hashOf: (text: string) => string};
+  /** The glossary file, when the manual has one. */
+  glossary?: SourceFile;
 }
 
 /** The manual from its settings file, chapter files and, when given, its history. */
@@ -22,7 +26,7 @@ export function loadManual(configSource: SourceFile, chapterSources: readonly So
   const {config, problems} = readManualConfig(configSource);
   if (!config) return {problems};
   const history = options.history && loadHistory(options.history.sources, options.history.hashOf, options.parse);
-  const manual = buildManual(config, chapterSources.map(options.parse ?? parseChapter), {
+  const built = buildManual(config, chapterSources.map(options.parse ?? parseChapter), {
     ...(options.today ? {today: options.today} : {}),
     routeBasePath: options.routeBasePath ?? DEFAULT_OPTIONS.routeBasePath,
     history: history && {
@@ -30,8 +34,22 @@ export function loadManual(configSource: SourceFile, chapterSources: readonly So
       formerIds: formerIds(history),
     },
   });
+  const manual = withGlossary(built, options.glossary, configSource.file);
   if (!history) return {manual, problems: manual.problems};
   return {manual, history, problems: [...manual.problems, ...history.problems, ...checkAgainstHistory(manual, history, options.history!.hashOf)]};
+}
+
+/** The manual with its glossary read and checked against the chapters, and the chapters' links to it checked. */
+function withGlossary(manual: Manual, source: SourceFile | undefined, configFile: string): Manual {
+  const read = source ? readGlossary(source) : {problems: []};
+  const {glossary} = read;
+  const expectedFile = configFile.replace(/[^/]*$/, GLOSSARY_FILE);
+  const problems = [
+    ...read.problems,
+    ...(glossary ? checkGlossaryRelated(glossary, new Set(manual.byId.keys())) : []),
+    ...checkGlossaryLinks(manual.chapters, glossary, expectedFile),
+  ];
+  return {...manual, ...(glossary ? {glossary} : {}), problems: [...manual.problems, ...problems]};
 }
 
 /** What became of each withdrawn id, as a hint for references to it. */

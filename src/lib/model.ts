@@ -1,3 +1,4 @@
+import type {Glossary} from './glossary/glossary';
 import type {KeyPositions} from './read-yaml';
 import type {Problem} from './problems';
 import type {ChapterFrontmatter, ManualConfig, Part} from './schema';
@@ -56,5 +57,7 @@ export interface Manual {
   referencedBy: ReadonlyMap<string, string[]>;
   /** Parts in display order with their chapters. */
   parts: {part: Part; chapters: Chapter[]}[];
+  /** The defined terms, when the manual has a glossary file. */
+  glossary?: Glossary;
   problems: Problem[];
 }

@@ -4,6 +4,7 @@ import {existsSync} from 'node:fs';
 import {readdir, readFile, stat} from 'node:fs/promises';
 import {promisify} from 'node:util';
 import path from 'node:path';
+import {GLOSSARY_FILE} from '../lib/glossary/glossary';
 import {historyFileKind} from '../lib/history/layout';
 import type {HistorySources} from '../lib/history/load-history';
 import {loadManual, type LoadResult} from '../lib/load-manual';
@@ -70,7 +71,7 @@ function parseCached(source: SourceFile): ParsedChapter {
 /**
  * What the manual folder holds: chapter files (`*.md`, except `_`-prefixed
  * drafts, as Docusaurus skips them), and a problem for a chapter in a
- * sub-folder and for anything that is not a chapter or the settings file.
+ * sub-folder and for anything that is not a chapter, the settings file or the glossary.
  * Symlinks are never followed: one could point the tools, and the built
  * site, at any file on the machine. Hidden files and folders (`.gitkeep`)
  * are left alone, as Docusaurus leaves them.
@@ -113,7 +114,7 @@ export async function chapterFiles(root: string, dir: string): Promise<{files: s
       );
     } else if (e.isFile() && e.name.endsWith('.md')) {
       if (!e.name.startsWith('_')) files.push(file);
-    } else if (e.isFile() && !(e.name === MANUAL_CONFIG && e.parentPath === dir)) {
+    } else if (e.isFile() && !((e.name === MANUAL_CONFIG || e.name === GLOSSARY_FILE) && e.parentPath === dir)) {
       problems.push(
         problem(
           relative(file),
@@ -142,15 +143,17 @@ export async function assertManualFolder(root: string, docsDir: string): Promise
   if (!(await stat(path.resolve(root, docsDir)).catch(() => undefined))?.isDirectory()) throw new ManualNotFoundError(docsDir);
 }
 
-/** Reads every chapter and the settings file, then builds the manual. */
+/** Reads every chapter, the settings file and the glossary, then builds the manual. */
 export async function readManual({root, today, extra = [], parseHistory = false, ...siteOptions}: ReadOptions): Promise<LoadResult & {files: number}> {
   const {docsDir, historyDir, routeBasePath} = resolveOptions(siteOptions);
   const dir = path.resolve(root, docsDir);
   await assertManualFolder(root, docsDir);
   const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
   const configFile = path.join(dir, MANUAL_CONFIG);
-  const [config, {sources: chapters, problems: folderProblems}, history] = await Promise.all([
+  const glossaryFile = path.join(dir, GLOSSARY_FILE);
+  const [config, glossary, {sources: chapters, problems: folderProblems}, history] = await Promise.all([
     readFile(configFile, 'utf8').catch(() => undefined),
+    readFile(glossaryFile, 'utf8').catch(() => undefined),
     chapterFiles(root, dir).then(async (listing) => ({
       sources: await Promise.all(listing.files.map(async (file) => decode(relative(file), await readFile(file)))),
       problems: listing.problems,
@@ -180,6 +183,7 @@ export async function readManual({root, today, extra = [], parseHistory = false,
     today,
     routeBasePath,
     ...(history ? {history: {sources: history, hashOf: sha256}} : {}),
+    ...(glossary !== undefined ? {glossary: {file: relative(glossaryFile), text: glossary}} : {}),
   });
   return {...result, files: chapters.length, problems: [...fileProblems, ...result.problems]};
 }
