@@ -7,8 +7,11 @@ import {MANUAL_CONFIG, resolveOptions} from './src/lib/options';
 import {readingPreferencesScript} from './src/components/ReadingToolbar/reading-preferences';
 import {manualSidebar} from './src/plugin/sidebar-generator';
 import {datedSitemapItems} from './src/plugin/sitemap';
+import {GLOSSARY_FILE, GLOSSARY_PATH} from './src/lib/glossary/glossary';
+import {glossaryEntries} from './src/node/glossary-fs';
 import remarkChapterSections from './src/remark/chapter-sections';
 import remarkContentAsText from './src/remark/content-as-text';
+import remarkGlossaryTerms from './src/remark/glossary-terms';
 
 // Docusaurus loads this file with jiti as CommonJS, where import.meta is unavailable.
 const siteDir = __dirname;
@@ -75,7 +78,7 @@ const config: Config = {
           routeBasePath: procedures.routeBasePath,
           sidebarPath: './sidebars.ts',
           sidebarItemsGenerator: manualSidebar(siteDir, procedures.docsDir) as never,
-          remarkPlugins: [remarkChapterSections],
+          remarkPlugins: [remarkChapterSections, [remarkGlossaryTerms, {entries: glossaryEntries(siteDir, `${procedures.docsDir}/${GLOSSARY_FILE}`), href: GLOSSARY_PATH}]],
           breadcrumbs: true,
         },
         blog: false,
@@ -91,6 +94,7 @@ const config: Config = {
       title,
       items: [
         {type: 'docSidebar', sidebarId: 'manual', position: 'left', label: 'Procedures'},
+        {to: GLOSSARY_PATH, position: 'left', label: 'Glossary'},
         ...(procedures.historyPages
           ? [
               {to: '/amendments', position: 'left' as const, label: 'Amendments'},

@@ -1,9 +1,10 @@
 import {buildSearchIndex} from '../../src/lib/search/build-index';
-import {pastVersionLabel} from '../../src/lib/search/version-label';
+import {docLabel, pastVersionLabel, sectionPrefix} from '../../src/lib/search/version-label';
 import {SearchEngine} from '../../src/lib/search/engine';
 import {groupHits} from '../../src/lib/search/group-hits';
 import type {Segment} from '../../src/lib/search/snippet';
 import {allChapterVersions} from '../../src/lib/history/chapter-versions';
+import {GLOSSARY_PATH} from '../../src/lib/glossary/glossary';
 import {searchSources} from '../../src/lib/search/sources';
 import {readManual, sha256} from '../../src/node/read-manual-fs';
 import {isoDateOption, MANUAL_ARGS, manualOptions, parseCommand, UsageError} from './usage';
@@ -50,7 +51,7 @@ export async function search(args: string[]): Promise<number> {
     manual.config.audiences.map((a) => a.id),
   );
 
-  const files = buildSearchIndex(searchSources(manual, history, allChapterVersions(manual, history, sha256), `/${site.routeBasePath}`));
+  const files = buildSearchIndex(searchSources(manual, history, allChapterVersions(manual, history, sha256), `/${site.routeBasePath}`, GLOSSARY_PATH));
   const engine = await SearchEngine.open(async (file) => files.get(file));
   const result = await engine.search(
     query,
@@ -84,8 +85,8 @@ export async function search(args: string[]): Promise<number> {
   for (const c of result.corrections) lines.push(`"${c.word}" matches nothing; searched for ${c.as.map((w) => `"${w}"`).join(' or ')}.`);
   for (const {doc, hits} of groupHits(result.hits)) {
     const past = pastVersionLabel(doc);
-    lines.push('', `${doc.number} ${doc.title}${past ? ` (${past})` : ''}`);
-    for (const hit of hits) lines.push(`  s${hit.section} ${plain(hit.heading)}  ${hit.url}`, `     ${plain(hit.snippet)}`);
+    lines.push('', `${docLabel(doc)}${past ? ` (${past})` : ''}`);
+    for (const hit of hits) lines.push(`  ${sectionPrefix(doc, hit.section, true)}${plain(hit.heading)}  ${hit.url}`, `     ${plain(hit.snippet)}`);
   }
   if (!result.jump && !result.query.citation) {
     lines.push('', result.total === 0 ? 'No sections match.' : `${result.hits.length} of ${result.total} matching section${result.total === 1 ? '' : 's'}.`);

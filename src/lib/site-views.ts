@@ -1,3 +1,4 @@
+import {GLOSSARY_PATH} from './glossary/glossary';
 import {allChapterVersions, type ChapterVersion} from './history/chapter-versions';
 import type {History} from './history/load-history';
 import type {Manual} from './model';
@@ -17,18 +18,21 @@ export interface SiteViews {
   search: DocSource[];
 }
 
-/** `base` is where chapters are served: `/procedures`; `releasePdfs`, whether the build prints each release. */
+/**
+ * `base` is where chapters are served: `/procedures`; `glossaryUrl`, the glossary page; `releasePdfs`, whether the
+ * build prints each release.
+ */
 export function siteViews(
   manual: Manual,
   history: History | undefined,
   base: string,
   hashOf: (text: string) => string,
-  {releasePdfs = false}: {releasePdfs?: boolean} = {},
+  {releasePdfs = false, glossaryUrl = GLOSSARY_PATH}: {releasePdfs?: boolean; glossaryUrl?: string} = {},
 ): SiteViews {
   const versions = allChapterVersions(manual, history, hashOf);
   return {
     versions,
     ...(history ? {amendments: amendmentsData(manual, history, base, {pdfs: releasePdfs})} : {}),
-    search: searchSources(manual, history, versions, base),
+    search: searchSources(manual, history, versions, base, glossaryUrl),
   };
 }

@@ -1,6 +1,9 @@
+import {existsSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
 import {manualAsData} from '../lib/data/manual-as-data';
+import {GLOSSARY_FILE, GLOSSARY_PATH} from '../lib/glossary/glossary';
+import {glossaryPageData} from '../lib/pages/glossary-page';
 import {isoDate} from '../lib/dates';
 import type {History} from '../lib/history/load-history';
 import {manualData, PLUGIN_NAME} from '../lib/manual-data';
@@ -61,6 +64,7 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
   // `npm start` and `npm run edit`: pages keep being served while the manual has problems, and the editor is at /admin/.
   const dev = process.env.NODE_ENV === 'development';
   const editorDir = path.join(context.generatedFilesDir, 'procedures-editor');
+  const glossaryFile = path.join(siteDir, docsDir, GLOSSARY_FILE);
   const settingsFor = (manual: Manual, history: History | undefined) =>
     editorSettings(manual, history, {
       docsDir,
@@ -83,7 +87,10 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
     lastGood = manual;
     if (dev) await writeEditorFiles(editorDir, settingsFor(manual, result.history));
     // Every view the pages, feeds and search index share, computed once.
-    const views = siteViews(manual, result.history, chaptersBase, sha256, {releasePdfs: historyPages && releasePdfs});
+    const views = siteViews(manual, result.history, chaptersBase, sha256, {
+      releasePdfs: historyPages && releasePdfs,
+      glossaryUrl: `${siteBase}${GLOSSARY_PATH}`,
+    });
     latestIndex = searchIndexFiles(views.search);
     return {manual, ...(result.history ? {history: result.history} : {}), views, search: latestIndex, problems};
   }
@@ -94,7 +101,7 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
     // Chapter files are the docs plugin's to watch: Docusaurus reloads each plugin watching a saved file at once, and the
     // last to finish overwrites the others' routes (a new chapter's page went missing). A saved chapter reloads the docs
     // plugin, which runs allContentLoaded below, where the dev site reads the manual again.
-    getPathsToWatch: () => [path.join(siteDir, docsDir, MANUAL_CONFIG), path.join(siteDir, historyDir, '**/*.{md,yml}')],
+    getPathsToWatch: () => [path.join(siteDir, docsDir, MANUAL_CONFIG), glossaryFile, path.join(siteDir, historyDir, '**/*.{md,yml}')],
 
     async loadContent() {
       loadedContent = await load();
@@ -103,6 +110,10 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
 
     async contentLoaded({content, actions}) {
       if (historyPages) await createHistoryPages(content, actions, {siteBase, routeBasePath});
+      if (content.manual.glossary) {
+        const data = await actions.createData('glossary.json', JSON.stringify(glossaryPageData(content.manual, content.manual.glossary, chaptersBase)));
+        actions.addRoute({path: `${siteBase}${GLOSSARY_PATH}`, component: '@site/src/components/Glossary/GlossaryPage.tsx', exact: true, modules: {data}});
+      }
       if (dev) actions.addRoute({path: `${siteBase}/problems`, component: '@site/src/components/Problems/ProblemsPage.tsx', exact: true});
     },
 
@@ -131,6 +142,9 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
             plugins: [new SearchIndexAssets(() => latestIndex)],
             // The dev server serves the editor's files from where loadContent writes them.
             ...(dev ? {devServer: {static: [{directory: editorDir, publicPath: `${siteBase}/admin/`, watch: false}]}} : {}),
+            // Chapters are compiled with the glossary's terms linked (remark/glossary-terms): a changed glossary
+            // invalidates the bundler's persistent cache, as a changed site config does.
+            ...(process.env.DOCUSAURUS_NO_PERSISTENT_CACHE || !existsSync(glossaryFile) ? {} : {experiments: {cache: {buildDependencies: [glossaryFile]}}}),
             // FlexSearch's bundle carries Node worker code that reads import.meta.dirname; browsers never run it.
             ignoreWarnings: [{module: /node_modules[\\/]flexsearch[\\/]/, message: /import\.meta\.dirname/}],
           },

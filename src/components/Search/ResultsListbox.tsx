@@ -1,4 +1,4 @@
-import {pastVersionLabel} from '@site/src/lib/search/version-label';
+import {docLabel, pastVersionLabel} from '@site/src/lib/search/version-label';
 import {groupHits} from '@site/src/lib/search/group-hits';
 import clsx from 'clsx';
 import {useEffect, type ReactNode} from 'react';
@@ -59,7 +59,7 @@ export default function ResultsListbox({id, options, active, query, onChoose, on
         return (
           <div key={labelId} role="group" aria-labelledby={labelId} className={styles.group}>
             <div id={labelId} className={styles.groupLabel}>
-              {group.doc.number} {group.doc.title}
+              {docLabel(group.doc)}
               {past && <span className={styles.past}> ({past})</span>}
             </div>
             {group.hits.map((hit) =>

@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import type {SearchResult} from '@site/src/lib/search/engine';
-import {pastVersionLabel} from '@site/src/lib/search/version-label';
+import {docLabel, pastVersionLabel, sectionPrefix} from '@site/src/lib/search/version-label';
 import {groupHits} from '@site/src/lib/search/group-hits';
 import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';
@@ -28,14 +28,15 @@ export default function SearchResults({result, filtered, onClearFilters}: Props)
         return (
           <section key={doc.first} className={styles.resultGroup} aria-labelledby={`result-${doc.first}`}>
             <Heading as="h2" id={`result-${doc.first}`} className={styles.resultChapter}>
-              {doc.number} {doc.title}
+              {docLabel(doc)}
             </Heading>
             {past && <p className={styles.pastBanner}>{past}</p>}
             <ol className={styles.resultList}>
               {sections.map((hit) => (
                 <li key={hit.record}>
                   <Link to={hit.url} className={styles.resultLink}>
-                    Section {hit.section}: <Segments segments={hit.heading} />
+                    {sectionPrefix(doc, hit.section)}
+                    <Segments segments={hit.heading} />
                   </Link>
                   <p className={styles.resultSnippet}>
                     <Segments segments={hit.snippet} />

@@ -22,9 +22,11 @@ export function buildSearchIndex(sources: readonly DocSource[]): Map<string, unk
   let next = 0;
   sources.forEach(({keywords, sections, ...doc}, n) => {
     docs.push({...doc, first: next, sections: sections.length});
-    files.set(docFile(n), {keywords, sections});
+    // Words a section is only found by stay out of its shown text.
+    files.set(docFile(n), {keywords, sections: sections.map(({heading, anchor, text}) => ({heading, anchor, text}))});
     for (const section of sections) {
-      const record = {id: next++, title: doc.title, heading: section.heading, keywords: keywords.join(' '), text: section.text};
+      const text = section.also ? `${section.text}\n${section.also}` : section.text;
+      const record = {id: next++, title: doc.title, heading: section.heading, keywords: keywords.join(' '), text};
       index.add(record);
       for (const field of FIELDS) for (const term of encoder.encode(record[field])) vocabulary.add(term);
     }

@@ -34,6 +34,8 @@ export interface IndexedDoc {
   until?: string;
   /** False for released versions no longer in force. */
   current: boolean;
+  /** The glossary: its sections are its terms. */
+  glossary?: true;
   /** The chapter's page, or the released version's permanent page. */
   url: string;
   first: number;
@@ -55,3 +57,6 @@ export interface DocText {
   keywords: string[];
   sections: {heading: string; anchor: string; text: string}[];
 }
+
+/** A section to index: its text, and other words it is found by but does not show (see glossary-words). */
+export type SectionSource = DocText['sections'][number] & {also?: string};

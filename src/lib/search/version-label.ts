@@ -6,3 +6,14 @@ export function pastVersionLabel(doc: IndexedDoc): string | undefined {
   if (doc.current) return undefined;
   return `Version ${doc.version}, in force from ${longDate(doc.effective)}${doc.until ? ` to ${longDate(doc.until)}` : ''}`;
 }
+
+/** A result group's heading: "4.4 Child Abuse and …", or "Glossary". */
+export function docLabel(doc: IndexedDoc): string {
+  return doc.glossary ? doc.title : `${doc.number} ${doc.title}`;
+}
+
+/** What comes before a hit's heading: "Section 2: " in a chapter; a glossary hit is the term alone. */
+export function sectionPrefix(doc: IndexedDoc, section: number, short = false): string {
+  if (doc.glossary) return '';
+  return short ? `s${section} ` : `Section ${section}: `;
+}
