@@ -78,7 +78,10 @@ const config: Config = {
           routeBasePath: procedures.routeBasePath,
           sidebarPath: './sidebars.ts',
           sidebarItemsGenerator: manualSidebar(siteDir, procedures.docsDir) as never,
-          remarkPlugins: [remarkChapterSections, [remarkGlossaryTerms, {entries: glossaryEntries(siteDir, `${procedures.docsDir}/${GLOSSARY_FILE}`), href: GLOSSARY_PATH}]],
+          remarkPlugins: [
+            remarkChapterSections,
+            [remarkGlossaryTerms, {entries: glossaryEntries(siteDir, `${procedures.docsDir}/${GLOSSARY_FILE}`), href: GLOSSARY_PATH}],
+          ],
           breadcrumbs: true,
         },
         blog: false,
