@@ -35,6 +35,19 @@ const procedures = resolveOptions({
   },
 });
 const CONFIG_FILE = `${procedures.docsDir}/${MANUAL_CONFIG}`;
+// What the saved copy leaves out: past versions, comparisons and the manual on a date (they say so offline), the
+// published data and feeds, the editor, and the file that tells a saved copy a newer release is out.
+const OFFLINE_EXCLUDED = [
+  `${procedures.routeBasePath}/*/v+([0-9]).html`,
+  `${procedures.routeBasePath}/*/history.html`,
+  `${procedures.routeBasePath}/*/compare.html`,
+  'point-in-time.html',
+  'data/**',
+  'feeds/**',
+  'admin/**',
+  'amendments/*.json',
+  'latest-release.json',
+];
 
 // The navbar and page titles come from the manual's own settings file; the
 // plugin reports any problem in it with file and line.
@@ -55,6 +68,8 @@ const config: Config = {
   markdown: {
     // Chapters are plain CommonMark: editors never meet MDX syntax errors.
     format: 'detect',
+    // Flowcharts in ```mermaid blocks: `check` requires a text alternative after each (see README).
+    mermaid: true,
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
   // Applies the reader's text size and high-visibility choices before the
@@ -64,6 +79,7 @@ const config: Config = {
     faster: true,
     v4: {removeLegacyPostBuildHeadAttribute: true},
   },
+  themes: ['@docusaurus/theme-mermaid'],
   presets: [
     [
       'classic',
@@ -85,12 +101,31 @@ const config: Config = {
           breadcrumbs: true,
         },
         blog: false,
-        sitemap: {lastmod: 'date', createSitemapItems: datedSitemapItems(siteDir, procedures)},
+        // The page a saved copy shows offline in place of a page it lacks is not for search engines.
+        sitemap: {lastmod: 'date', createSitemapItems: datedSitemapItems(siteDir, procedures), ignorePatterns: ['/offline']},
         theme: {customCss: ['./src/css/custom.css', './src/css/reading.css', './src/css/print.css']},
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [['./src/plugin/index.ts', procedures]],
+  plugins: [
+    ['./src/plugin/index.ts', procedures],
+    [
+      '@docusaurus/plugin-pwa',
+      {
+        // After one visit the whole current manual is saved for reading with no network: every chapter, the search
+        // index and the code (see README, "Reading offline").
+        offlineModeActivationStrategies: ['always'],
+        swCustom: path.join(siteDir, 'src/sw/offline-pages.js'),
+        injectManifestConfig: {globIgnores: OFFLINE_EXCLUDED},
+        pwaHead: [
+          {tagName: 'link', rel: 'manifest', href: '/manifest.webmanifest'},
+          {tagName: 'meta', name: 'theme-color', content: '#1d4f91'},
+        ],
+      },
+    ],
+  ],
+  // Following a search result highlights the words searched for where it lands.
+  clientModules: ['./src/client/search-highlight.ts'],
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
@@ -111,6 +146,8 @@ const config: Config = {
       copyright: `${manual?.board ?? ''}. Always check the online manual for the current version of a procedure.`,
     },
     prism: {additionalLanguages: []},
+    // Strict: labels are text, never HTML, and diagrams cannot link or run script.
+    mermaid: {options: {securityLevel: 'strict'}},
   } satisfies Preset.ThemeConfig,
 };
 

@@ -48,6 +48,11 @@ export default tseslint.config(
     languageOptions: {sourceType: 'commonjs', globals: globals.node},
     rules: {'@typescript-eslint/no-require-imports': 'off'},
   },
+  {
+    // The service worker's own code, compiled into the worker by @docusaurus/plugin-pwa.
+    files: ['src/sw/*.js'],
+    languageOptions: {globals: globals.serviceworker},
+  },
   coreBoundary(['src/lib/*.ts'], 0),
   coreBoundary(['src/lib/*/*.ts'], 1),
   coreBoundary(['src/lib/*/*/*.ts'], 2),

@@ -19,6 +19,8 @@ export interface ManualData {
   parts: PartData[];
   audiences: Audience[];
   chapters: Record<string, ChapterData>;
+  /** Every release, oldest first, when the manual has a history: what a returning reader's last visit is measured against. */
+  releases?: {title: string; date: string}[];
   /** The latest release, when the manual has a history. */
   latestRelease?: {title: string; date: string; url: string; chapters: string[]};
   amendmentsUrl?: string;
@@ -62,6 +64,8 @@ export interface ChapterData {
   /** The chapter's history page, once it has been released. */
   historyUrl?: string;
   compareUrl?: string;
+  /** Each released version and the release that published it (an index into `releases`), oldest first. */
+  released?: {release: number; version: number}[];
 }
 
 export interface SiteUrls {
@@ -76,6 +80,7 @@ export interface SiteUrls {
 export function manualData(manual: Manual, history: History | undefined, {permalinkOf, siteBase, chaptersBase}: SiteUrls): ManualData {
   const {config} = manual;
   const latest = history?.releases.at(-1);
+  const releaseIndex = new Map(history?.releases.map((r, i) => [r.file, i]));
   const chapters: Record<string, ChapterData> = {};
   for (const c of manual.chapters) {
     chapters[c.id] = {
@@ -95,9 +100,11 @@ export function manualData(manual: Manual, history: History | undefined, {permal
       furtherReading: c.further_reading,
       sections: c.sections.map(({number, heading, anchor}) => ({number, heading, anchor})),
     };
-    if (history?.versions.has(c.id)) {
+    const versions = history?.versions.get(c.id);
+    if (versions) {
       const urls = chapterUrls(chaptersBase, c.id);
-      chapters[c.id] = {...chapters[c.id]!, historyUrl: urls.history, compareUrl: urls.compare};
+      const released = versions.map((v) => ({release: releaseIndex.get(v.release.file)!, version: v.version}));
+      chapters[c.id] = {...chapters[c.id]!, historyUrl: urls.history, compareUrl: urls.compare, released};
     }
   }
   return {
@@ -109,6 +116,7 @@ export function manualData(manual: Manual, history: History | undefined, {permal
     chapters,
     ...(latest
       ? {
+          releases: history!.releases.map(({title, date}) => ({title, date})),
           latestRelease: {
             title: latest.title,
             date: latest.date,

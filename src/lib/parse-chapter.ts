@@ -7,6 +7,7 @@ import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
 import {parseYaml, validateWith, type KeyPositions} from './read-yaml';
 import {contentProblems} from './check-content';
+import {diagramProblems} from './check-diagrams';
 import {headingId} from './heading-id';
 import {LIMITS, tooDeepLines} from './limits';
 import type {ChapterLink, Section, SourceFile} from './model';
@@ -109,7 +110,7 @@ export function parseChapter(source: SourceFile): ParsedChapter {
       ),
     );
   }
-  problems.push(...contentProblems(file, tree));
+  problems.push(...contentProblems(file, tree), ...diagramProblems(file, tree));
   const {sections, anchors} = readSections(file, text, body, problems);
   return {
     file,

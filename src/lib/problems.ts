@@ -33,6 +33,7 @@ export const CODES = {
   LINK_ANCHOR_NOT_FOUND: 'error',
   LINK_SCHEME_INVALID: 'error',
   HTML_NOT_ALLOWED: 'error',
+  DIAGRAM_TEXT_MISSING: 'error',
   SECTION_DUPLICATE: 'error',
   SECTION_EMPTY: 'error',
   SECTION_ANCHOR_DUPLICATE: 'error',

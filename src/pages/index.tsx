@@ -1,5 +1,6 @@
 import Link from '@docusaurus/Link';
 import {useChapters, useManual} from '@site/src/components/Chapter/useManual';
+import UpdatedSinceLastVisit from '@site/src/components/LastVisit/UpdatedSinceLastVisit';
 import {longDate} from '@site/src/lib/dates';
 import type {PartData} from '@site/src/lib/manual-data';
 import Heading from '@theme/Heading';
@@ -55,6 +56,7 @@ export default function Home(): ReactNode {
             </p>
           )}
         </header>
+        <UpdatedSinceLastVisit />
         {manual.parts.map((part) => (
           <PartContents key={part.id} part={part} />
         ))}

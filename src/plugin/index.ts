@@ -1,4 +1,5 @@
 import {existsSync} from 'node:fs';
+import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/types';
 import {manualAsData} from '../lib/data/manual-as-data';
@@ -10,13 +11,16 @@ import {manualData, PLUGIN_NAME} from '../lib/manual-data';
 import type {Manual} from '../lib/model';
 import {MANUAL_CONFIG, resolveOptions, type ProceduresOptions, type ProceduresOptionsInput} from '../lib/options';
 import {renameRedirects} from '../lib/pages/redirects';
+import {LATEST_RELEASE_FILE, RELEASE_META} from '../lib/pages/urls';
 import {siteViews, type SiteViews} from '../lib/site-views';
 import {readManual, sha256} from '../node/read-manual-fs';
 import {writeDataFiles} from './data-files';
 import {writeReleasePdfs} from './release-pdfs';
 import {feedLinks, writeFeeds} from './feeds';
+import {manualFeeds} from '../lib/feeds/feed-models';
 import {createHistoryPages} from './pages';
 import {writeWebServerConfig} from './web-server';
+import {writeWebAppManifest} from './web-app-manifest';
 import {failOnErrors, keepServing} from './report-problems';
 import {editorApiOrigins} from '../lib/editor/editor-config';
 import {editorSettings} from '../lib/editor/editor-settings';
@@ -149,10 +153,30 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
             ignoreWarnings: [{module: /node_modules[\\/]flexsearch[\\/]/, message: /import\.meta\.dirname/}],
           },
 
-    injectHtmlTags: ({content}) => (historyPages && content.history ? {headTags: feedLinks(siteBase, content.manual.config.title)} : {}),
+    injectHtmlTags: ({content}) => {
+      const latest = content.history?.releases.at(-1);
+      return {
+        headTags: [
+          ...(historyPages && content.history ? feedLinks(siteBase, content.manual.config.title) : []),
+          // A saved copy of the site compares this with the latest release's file to say what it is missing.
+          ...(latest ? [{tagName: 'meta', attributes: {name: RELEASE_META, content: latest.date}}] : []),
+        ],
+      };
+    },
 
     async postBuild({content, outDir}) {
-      if (historyPages && content.views.amendments) await writeFeeds(outDir, siteConfig, {config: content.manual.config, amendments: content.views.amendments});
+      if (historyPages && content.views.amendments) {
+        const feeds = manualFeeds(content.manual, content.views.amendments, {siteBase, chaptersBase});
+        await writeFeeds(
+          outDir,
+          feeds,
+          {origin: siteConfig.url.replace(/\/$/, ''), board: content.manual.config.board, language: siteConfig.i18n.defaultLocale},
+          siteBase,
+        );
+      }
+      await writeWebAppManifest(outDir, content.manual.config, siteBase);
+      const latest = content.history?.releases.at(-1);
+      if (latest) await writeFile(path.join(outDir, LATEST_RELEASE_FILE), `${JSON.stringify({title: latest.title, date: latest.date})}\n`);
       // The data links to the history pages, so it is published with them.
       if (historyPages) await writeDataFiles(siteDir, outDir, manualAsData(content.manual, content.history, content.views.versions, {siteBase, chaptersBase}));
       if (historyPages && releasePdfs && content.history) {

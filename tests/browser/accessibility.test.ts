@@ -12,3 +12,6 @@ checkPageAccessibility('/procedures/child-protection-register', 'withdrawn');
 checkPageAccessibility('/amendments', 'amendments');
 checkPageAccessibility('/point-in-time?date=2009-01-15&chapter=child-abuse-and-ict', 'point-in-time');
 checkPageAccessibility('/search?q=grooming', 'search');
+checkPageAccessibility('/glossary', 'glossary');
+checkPageAccessibility('/procedures/referrals', 'chapter-with-diagram');
+checkPageAccessibility('/offline', 'offline');

@@ -21,6 +21,9 @@ export interface PageOptions {
   colorScheme?: BrowserContextOptions['colorScheme'];
   contrast?: BrowserContextOptions['contrast'];
   reducedMotion?: BrowserContextOptions['reducedMotion'];
+  /** A phone's touch screen: taps, and no hover. */
+  hasTouch?: boolean;
+  isMobile?: boolean;
 }
 
 /** The full address of a site path on the test server. */

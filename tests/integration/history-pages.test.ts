@@ -1,7 +1,11 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import {load} from 'cheerio';
+import {XMLValidator} from 'fast-xml-parser';
 import {describe, expect, it} from 'vitest';
+import {jsonFeedSchema} from './json-feed-1.1.schema';
 
 const page = (route: string) => load(readFileSync(path.join('build', `${route}.html`), 'utf8'));
 
@@ -72,5 +76,50 @@ describe('the built history of the sample manual', () => {
     const atom = load(readFileSync('build/amendments/atom.xml', 'utf8'), {xml: true});
     expect(atom('entry')).toHaveLength(3);
     expect(page('index')('link[type="application/atom+xml"]').attr('href')).toBe('/amendments/atom.xml');
+    expect(page('index')('link[type="application/feed+json"]').attr('href')).toBe('/amendments/feed.json');
+  });
+
+  it('publishes RSS, Atom and JSON Feed 1.1 feeds for each part and chapter, each item with its change note and sections', () => {
+    const folder = 'build/feeds/chapter/child-abuse-and-ict';
+    for (const file of ['rss.xml', 'atom.xml']) expect(XMLValidator.validate(readFileSync(path.join(folder, file), 'utf8')), file).toBe(true);
+    const json = JSON.parse(readFileSync(path.join(folder, 'feed.json'), 'utf8'));
+    const validate = addFormats(new Ajv2020({allErrors: true})).compile(jsonFeedSchema);
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(json.items.map((i: {title: string}) => i.title)).toEqual([
+      '4.4 Child Abuse and Information Communication Technology: updated in February 2009 (version 2)',
+      '4.4 Child Abuse and Information Communication Technology: published in April 2008 (version 1)',
+    ]);
+    const [latest] = json.items;
+    expect(latest._procedures.change_note).toMatch(/^by /);
+    expect(latest._procedures.sections_affected).toContain('added');
+    expect(latest._procedures.compare_url).toBe('https://procedures.example.org/procedures/child-abuse-and-ict/compare?from=1&to=2');
+    expect(latest.content_text).toContain('Sections affected:');
+
+    const rss = load(readFileSync('build/feeds/part/specific-circumstances/rss.xml', 'utf8'), {xml: true});
+    expect(rss('item > title').text()).toContain('4.4 Child Abuse and Information Communication Technology: updated in February 2009');
+    expect(
+      rss('item > title')
+        .map((_, t) => rss(t).text())
+        .get()
+        .every((t) => /^4\./.test(t)),
+    ).toBe(true);
+    const part = XMLValidator.validate(readFileSync('build/feeds/part/specific-circumstances/atom.xml', 'utf8'));
+    expect(part).toBe(true);
+  });
+
+  it('links each released chapter and each part to its feeds', () => {
+    const chapter = page('procedures/child-abuse-and-ict');
+    expect(
+      chapter('nav[aria-label="Follow changes to this chapter"] a')
+        .map((_, a) => chapter(a).attr('href'))
+        .get(),
+    ).toEqual(['/feeds/chapter/child-abuse-and-ict/rss.xml', '/feeds/chapter/child-abuse-and-ict/atom.xml', '/feeds/chapter/child-abuse-and-ict/feed.json']);
+    expect(
+      chapter('link[rel="alternate"][type="application/feed+json"]')
+        .map((_, l) => chapter(l).attr('href'))
+        .get(),
+    ).toContain('/feeds/chapter/child-abuse-and-ict/feed.json');
+    const part = page('procedures/part/specific-circumstances');
+    expect(part('nav[aria-label="Follow changes to Part 4"] a').first().attr('href')).toBe('/feeds/part/specific-circumstances/rss.xml');
   });
 });

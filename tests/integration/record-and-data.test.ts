@@ -64,7 +64,9 @@ describe('the built site as a public record', () => {
         .text();
     expect(lastmod('/procedures/child-abuse-and-ict')).toBe('2009-02-01');
     expect(lastmod('/procedures/child-abuse-and-ict/v1')).toBe('2008-04-01');
-    expect(lastmod('/procedures/referrals')).toBe('2008-10-01');
+    // Version 3, prepared for the June 2009 update, is what the page shows.
+    expect(lastmod('/procedures/referrals')).toBe('2009-06-01');
+    expect(lastmod('/procedures/referrals/v2')).toBe('2008-10-01');
     expect(lastmod('/amendments')).toBe('2009-02-01');
   });
 

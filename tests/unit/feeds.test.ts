@@ -1,12 +1,12 @@
 import {mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import type {DocusaurusConfig} from '@docusaurus/types';
 import {XMLParser} from 'fast-xml-parser';
 import {expect, it} from 'vitest';
 import type {AmendmentsData} from '../../src/lib/pages/amendments';
-import type {ManualConfig} from '../../src/lib/schema';
 import {writeFeeds} from '../../src/plugin/feeds';
+import {manualFeeds} from '../../src/lib/feeds/feed-models';
+import type {Manual} from '../../src/lib/model';
 
 const MARKUP = `<script>alert('feed')</script><img src=x onerror=alert(1)>`;
 
@@ -24,6 +24,7 @@ const amendments: AmendmentsData = {
           id: 'referrals',
           number: '2.1',
           title: `Referrals ${MARKUP}`,
+          part: 'referral',
           version: 2,
           url: '/procedures/referrals/v2',
           change: `by adding ${MARKUP}.`,
@@ -41,8 +42,13 @@ const xml = new XMLParser({ignoreAttributes: false, cdataPropName: false, htmlEn
 
 it('writes RSS and Atom feeds whose HTML fields hold chapter text as text, never as markup', async () => {
   const outDir = mkdtempSync(path.join(tmpdir(), 'procedures-feeds-'));
-  const config = {title: `Manual ${MARKUP}`, board: 'Board'} as ManualConfig;
-  await writeFeeds(outDir, {url: 'https://example.org', baseUrl: '/'} as DocusaurusConfig, {config, amendments});
+  const manual = {config: {title: `Manual ${MARKUP}`, board: 'Board'}, parts: [], chapters: []} as unknown as Manual;
+  await writeFeeds(
+    outDir,
+    manualFeeds(manual, amendments, {siteBase: '', chaptersBase: '/procedures'}),
+    {origin: 'https://example.org', board: 'Board', language: 'en-GB'},
+    '',
+  );
   const read = (file: string) => xml.parse(readFileSync(path.join(outDir, 'amendments', file), 'utf8'));
   const text = (field: unknown) => (typeof field === 'object' && field !== null ? String((field as {'#text'?: unknown})['#text'] ?? '') : String(field));
 

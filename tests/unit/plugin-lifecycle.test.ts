@@ -11,7 +11,7 @@ import proceduresPlugin, {validateOptions} from '../../src/plugin';
 vi.mock('../../src/lib/history/chapter-versions', {spy: true});
 vi.mock('../../src/lib/pages/amendments', {spy: true});
 
-const SITE = {baseUrl: '/', url: 'https://procedures.example.org'};
+const SITE = {baseUrl: '/', url: 'https://procedures.example.org', i18n: {defaultLocale: 'en-GB'}};
 
 /** Runs the plugin as a production build does: load, create pages, write feeds. */
 async function build(routeBasePath: string) {

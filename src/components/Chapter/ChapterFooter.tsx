@@ -1,6 +1,8 @@
 import Link from '@docusaurus/Link';
 import type {ChapterData} from '@site/src/lib/manual-data';
+import FeedLinks from '@site/src/components/Feeds/FeedLinks';
 import {longDate} from '@site/src/lib/dates';
+import {chapterFeedFolder} from '@site/src/lib/pages/urls';
 import type {ReactNode} from 'react';
 import styles from './styles.module.css';
 import {useChapters, useManual} from './useManual';
@@ -74,6 +76,7 @@ export default function ChapterFooter({chapter}: {chapter: ChapterData}): ReactN
         Version {chapter.version} · in force from {longDate(chapter.effective)} · due for review {longDate(chapter.review)} · owner: {chapter.owner}
       </p>
       <VersionLinks chapter={chapter} />
+      {chapter.historyUrl && <FeedLinks folder={chapterFeedFolder(chapter.id)} subject="this chapter" />}
     </footer>
   );
 }

@@ -2,6 +2,7 @@ import Link from '@docusaurus/Link';
 import type {SearchResult} from '@site/src/lib/search/engine';
 import {docLabel, pastVersionLabel, sectionPrefix} from '@site/src/lib/search/version-label';
 import {groupHits} from '@site/src/lib/search/group-hits';
+import {withHighlight} from '@site/src/lib/search/highlight';
 import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';
 import Segments from './Segments';
@@ -34,7 +35,7 @@ export default function SearchResults({result, filtered, onClearFilters}: Props)
             <ol className={styles.resultList}>
               {sections.map((hit) => (
                 <li key={hit.record}>
-                  <Link to={hit.url} className={styles.resultLink}>
+                  <Link to={withHighlight(hit.url, result.highlight)} className={styles.resultLink}>
                     {sectionPrefix(doc, hit.section)}
                     <Segments segments={hit.heading} />
                   </Link>

@@ -1,4 +1,5 @@
 import type {Hit, SearchResult} from '@site/src/lib/search/engine';
+import {withHighlight} from '@site/src/lib/search/highlight';
 import {searchParams} from './search-params';
 
 /** One choice in the navbar's list: a citation, a section, or the search page. */
@@ -17,7 +18,7 @@ export function searchOptions(query: string, result: SearchResult | undefined, s
   if (!result) return [all];
   return [
     ...(result.jump ? [{id: 'search-option-jump', url: result.jump.url, kind: 'jump' as const, label: result.jump.label}] : []),
-    ...result.hits.map((hit) => ({id: `search-option-${hit.record}`, url: hit.url, kind: 'hit' as const, hit})),
+    ...result.hits.map((hit) => ({id: `search-option-${hit.record}`, url: withHighlight(hit.url, result.highlight), kind: 'hit' as const, hit})),
     ...(result.jump ? [] : [all]),
   ];
 }

@@ -11,6 +11,8 @@ export interface AmendmentEntry {
   id: string;
   number: string;
   title: string;
+  /** The part the chapter was in when released (or withdrawn). */
+  part: string;
   version?: number;
   url: string;
   change?: string;
@@ -55,6 +57,7 @@ export function amendmentsData(manual: Manual, history: History, base: string, {
           id: entry.id,
           number: last.number,
           title: last.title,
+          part: last.part,
           url: urls.history,
           ...(replacement ? {replacedBy: {number: replacement.number, title: replacement.title, url: chapterUrls(base, replacement.id).current}} : {}),
         };
@@ -69,6 +72,7 @@ export function amendmentsData(manual: Manual, history: History, base: string, {
         id: entry.id,
         number: version.number,
         title: version.title,
+        part: version.part,
         version: entry.version,
         url: urls.version(entry.version),
         ...(version.change && entry.status === 'updated' ? {change: version.change} : {}),

@@ -19,7 +19,16 @@ export function versionUrl(urls: ReturnType<typeof chapterUrls>, v: {version: nu
 }
 
 export const AMENDMENTS_PATH = '/amendments';
+export const FEEDS_PATH = '/feeds';
+/** The three files of each feed, in one folder. */
+export const FEED_FILES = {rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json'} as const;
+export const partFeedFolder = (partId: string) => `${FEEDS_PATH}/part/${partId}`;
+export const chapterFeedFolder = (id: string) => `${FEEDS_PATH}/chapter/${id}`;
 export const POINT_IN_TIME_PATH = '/point-in-time';
+/** The latest release as JSON, beside the site and never saved offline, so a saved copy can learn it is out of date. */
+export const LATEST_RELEASE_FILE = 'latest-release.json';
+/** The `<meta>` on every page naming the date of the release it shows. */
+export const RELEASE_META = 'procedures-release';
 
 /** The anchor of a release on the amendments page: "february-2009". */
 export function releaseAnchor(title: string): string {

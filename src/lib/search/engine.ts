@@ -51,6 +51,8 @@ export interface SearchResult {
   total: number;
   /** Words with no match that were taken for typos, and what they were read as. */
   corrections: {word: string; as: string[]}[];
+  /** The prefixes the hits matched by, corrections included: what the pages they lead to highlight (see highlight.ts). */
+  highlight: string[];
 }
 
 /** How much a match counts by field: a word in a title or heading says more than one in the text. */
@@ -89,7 +91,7 @@ export class SearchEngine {
 
   async search(text: string, filters: SearchFilters = {}, limit = 10): Promise<SearchResult> {
     const query = parseQuery(text, this.encoder);
-    const result: SearchResult = {query, hits: [], total: 0, corrections: []};
+    const result: SearchResult = {query, hits: [], total: 0, corrections: [], highlight: []};
     if (query.citation) {
       const jump = await this.cite(query.citation.number, query.citation.section);
       return jump ? {...result, jump} : result;
@@ -101,7 +103,7 @@ export class SearchEngine {
     const ids = phrased ? await this.withPhrases(ranked.ids, query.phrases) : ranked.ids;
     const prefixes = [...query.terms.map((t) => t.prefix), ...result.corrections.flatMap((c) => c.as.map((w) => this.prefixOf(w)))];
     const hits = await Promise.all(ids.slice(0, limit).map((id) => this.hit(id, prefixes)));
-    return {...result, hits, total: phrased ? ids.length : ranked.total};
+    return {...result, hits, total: phrased ? ids.length : ranked.total, highlight: prefixes};
   }
 
   /**

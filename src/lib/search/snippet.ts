@@ -1,5 +1,5 @@
 import type {Encoder} from 'flexsearch';
-import {textWords, type TextWord} from './analyse';
+import {textWords, type TextWord} from './words';
 
 /** A run of text, marked when it is a word the query matched. Rendered as text, never as HTML. */
 export interface Segment {

@@ -1,0 +1,83 @@
+import {updatedSince, type SeenRelease, type UpdatedSince} from '@site/src/lib/last-visit';
+import {useCallback, useEffect, useMemo, useSyncExternalStore} from 'react';
+import type {ManualData} from '@site/src/lib/manual-data';
+import {useManual} from '../Chapter/useManual';
+
+/** The latest release this browser has shown the reader; kept until they clear their browser's data. */
+const SEEN = 'procedures:seen-release';
+/** What this visit compares against: the release seen before it began, or "none". Ends with the tab. */
+const SINCE = 'procedures:updated-since';
+const CHANGED = 'procedures:last-visit-changed';
+const NONE = 'none';
+
+// Storage can be switched off or full; the marks are then simply not shown.
+function read(storage: Storage, key: string): string | null {
+  try {
+    return storage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+function write(storage: Storage, key: string, value: string): void {
+  try {
+    storage.setItem(key, value);
+  } catch {
+    // Nothing is remembered: the reader sees no marks.
+  }
+  window.dispatchEvent(new Event(CHANGED));
+}
+
+/** At the first page of a visit: remember what the reader had seen before it, then that they have seen the latest release. */
+function startVisit(latest: SeenRelease): void {
+  if (read(sessionStorage, SINCE) !== null) return;
+  const seen = parse(read(localStorage, SEEN));
+  const fresh = seen && !(seen.title === latest.title && seen.date === latest.date);
+  write(sessionStorage, SINCE, fresh ? JSON.stringify(seen) : NONE);
+  write(localStorage, SEEN, JSON.stringify({title: latest.title, date: latest.date}));
+}
+
+function parse(text: string | null): SeenRelease | undefined {
+  if (!text || text === NONE) return undefined;
+  try {
+    const value = JSON.parse(text) as Partial<SeenRelease>;
+    return typeof value.title === 'string' && typeof value.date === 'string' ? {title: value.title, date: value.date} : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener(CHANGED, onChange);
+  return () => window.removeEventListener(CHANGED, onChange);
+};
+
+/**
+ * What changed since the reader's last visit, remembered in this browser
+ * only (no cookies, nothing sent anywhere), and a way to clear the marks.
+ * Empty on the server and for a first visit.
+ */
+export function useLastVisit(): {since?: SeenRelease; updates: UpdatedSince[]; clear: () => void} {
+  const manual = useManual();
+  const {latestRelease} = manual;
+  useEffect(() => {
+    if (latestRelease) startVisit(latestRelease);
+  }, [latestRelease]);
+  const stored = useSyncExternalStore(
+    subscribe,
+    () => read(sessionStorage, SINCE),
+    () => null,
+  );
+  const clear = useCallback(() => write(sessionStorage, SINCE, NONE), []);
+  return useMemo(() => ({...lastVisit(manual, stored), clear}), [manual, stored, clear]);
+}
+
+// Every chapter in the navigation asks: work it out once for the manual and the stored text.
+let cached: {manual: ManualData; stored: string | null; value: {since?: SeenRelease; updates: UpdatedSince[]}} | undefined;
+
+function lastVisit(manual: ManualData, stored: string | null): {since?: SeenRelease; updates: UpdatedSince[]} {
+  if (cached?.manual !== manual || cached.stored !== stored) {
+    const since = parse(stored);
+    cached = {manual, stored, value: since ? {since, updates: updatedSince(manual, since)} : {updates: []}};
+  }
+  return cached.value;
+}
