@@ -24,6 +24,12 @@ export interface PageOptions {
   /** A phone's touch screen: taps, and no hover. */
   hasTouch?: boolean;
   isMobile?: boolean;
+  /**
+   * The site's service worker saves the whole manual on a first visit. Only
+   * the offline tests let it run: elsewhere it would download the manual
+   * again for every fresh visitor, and answer from its copy, not the server.
+   */
+  serviceWorkers?: BrowserContextOptions['serviceWorkers'];
 }
 
 /** The full address of a site path on the test server. */
@@ -59,8 +65,8 @@ export function useBrowser() {
     const found = violations.splice(0);
     expect(found, 'Content-Security-Policy violations').toEqual([]);
   });
-  async function newPage({viewport = DESKTOP, reading = {}, ...system}: PageOptions = {}): Promise<Page> {
-    const page = await browser.newPage({viewport, storageState: storedReading(reading), ...system});
+  async function newPage({viewport = DESKTOP, reading = {}, serviceWorkers = 'block', ...system}: PageOptions = {}): Promise<Page> {
+    const page = await browser.newPage({viewport, storageState: storedReading(reading), serviceWorkers, ...system});
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
     });

@@ -22,7 +22,7 @@ describe('the manual with the network cut', () => {
   });
 
   async function visit(route: string): Promise<Page> {
-    const page = await browser.newPage();
+    const page = await browser.newPage({serviceWorkers: 'allow'});
     await page.goto(`${server!.url}${route}`);
     await waitForHydration(page);
     // The service worker has saved the current manual once it is active.

@@ -4,6 +4,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import {load} from 'cheerio';
 import {XMLValidator} from 'fast-xml-parser';
+import {parseFeed} from 'feedsmith';
 import {describe, expect, it} from 'vitest';
 import {jsonFeedSchema} from './json-feed-1.1.schema';
 
@@ -81,8 +82,22 @@ describe('the built history of the sample manual', () => {
 
   it('publishes RSS, Atom and JSON Feed 1.1 feeds for each part and chapter, each item with its change note and sections', () => {
     const folder = 'build/feeds/chapter/child-abuse-and-ict';
-    for (const file of ['rss.xml', 'atom.xml']) expect(XMLValidator.validate(readFileSync(path.join(folder, file), 'utf8')), file).toBe(true);
-    const json = JSON.parse(readFileSync(path.join(folder, 'feed.json'), 'utf8'));
+    const text = (file: string) => readFileSync(path.join(folder, file), 'utf8');
+    for (const file of ['rss.xml', 'atom.xml']) expect(XMLValidator.validate(text(file)), file).toBe(true);
+    // Read as a feed reader reads them: each file is recognised as its format, and the three say the same.
+    const rss = parseFeed(text('rss.xml'));
+    const atom = parseFeed(text('atom.xml'));
+    const jsonFeed = parseFeed(text('feed.json'));
+    expect([rss.format, atom.format, jsonFeed.format]).toEqual(['rss', 'atom', 'json']);
+    const titles = {
+      rss: rss.format === 'rss' ? rss.feed.items?.map((i) => i.title) : [],
+      // Atom titles say how they are written ("html"): the text is the same.
+      atom: atom.format === 'atom' ? atom.feed.entries?.map((e) => (typeof e.title === 'object' ? e.title.value : e.title)) : [],
+      json: jsonFeed.format === 'json' ? jsonFeed.feed.items?.map((i) => i.title) : [],
+    };
+    expect(titles.atom).toEqual(titles.rss);
+    expect(titles.json).toEqual(titles.rss);
+    const json = JSON.parse(text('feed.json'));
     const validate = addFormats(new Ajv2020({allErrors: true})).compile(jsonFeedSchema);
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     expect(json.items.map((i: {title: string}) => i.title)).toEqual([
@@ -95,16 +110,15 @@ describe('the built history of the sample manual', () => {
     expect(latest._procedures.compare_url).toBe('https://procedures.example.org/procedures/child-abuse-and-ict/compare?from=1&to=2');
     expect(latest.content_text).toContain('Sections affected:');
 
-    const rss = load(readFileSync('build/feeds/part/specific-circumstances/rss.xml', 'utf8'), {xml: true});
-    expect(rss('item > title').text()).toContain('4.4 Child Abuse and Information Communication Technology: updated in February 2009');
+    const part = load(readFileSync('build/feeds/part/specific-circumstances/rss.xml', 'utf8'), {xml: true});
+    expect(part('item > title').text()).toContain('4.4 Child Abuse and Information Communication Technology: updated in February 2009');
     expect(
-      rss('item > title')
-        .map((_, t) => rss(t).text())
+      part('item > title')
+        .map((_, t) => part(t).text())
         .get()
         .every((t) => /^4\./.test(t)),
     ).toBe(true);
-    const part = XMLValidator.validate(readFileSync('build/feeds/part/specific-circumstances/atom.xml', 'utf8'));
-    expect(part).toBe(true);
+    expect(XMLValidator.validate(readFileSync('build/feeds/part/specific-circumstances/atom.xml', 'utf8'))).toBe(true);
   });
 
   it('links each released chapter and each part to its feeds', () => {
