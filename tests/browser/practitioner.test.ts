@@ -113,7 +113,7 @@ describe('what changed since the last visit', () => {
     await page.waitForURL('**/procedures/child-abuse-and-ict');
     // Part 4 is open in the navigation: of its chapters, only 4.4 changed in February 2009.
     const sidebar = page.getByRole('navigation', {name: 'Docs sidebar'});
-    expect(await sidebar.getByRole('link', {name: /^4\.4 .*Updated$/}).count()).toBe(1);
+    await expect.poll(() => sidebar.getByRole('link', {name: /^4\.4 .*Updated$/}).count()).toBe(1);
     expect(await sidebar.getByRole('link', {name: /Updated$/}).count()).toBe(1);
     await screenshot(page, 'chapter-updated-mark');
   });
