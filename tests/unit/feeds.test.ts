@@ -42,7 +42,11 @@ const xml = new XMLParser({ignoreAttributes: false, cdataPropName: false, htmlEn
 
 it('writes RSS and Atom feeds whose HTML fields hold chapter text as text, never as markup', async () => {
   const outDir = mkdtempSync(path.join(tmpdir(), 'procedures-feeds-'));
-  const manual = {config: {title: `Manual ${MARKUP}`, board: 'Board'}, parts: [], chapters: []} as unknown as Manual;
+  const manual = {
+    config: {title: `Manual ${MARKUP}`, board: 'Board'},
+    parts: [{part: {id: 'referral', number: 2, title: `Referral ${MARKUP}`}}],
+    chapters: [{id: 'referrals', number: '2.1', title: `Referrals ${MARKUP}`}],
+  } as unknown as Manual;
   await writeFeeds(
     outDir,
     manualFeeds(manual, amendments, {siteBase: '', chaptersBase: '/procedures'}),
@@ -75,5 +79,18 @@ it('writes RSS and Atom feeds whose HTML fields hold chapter text as text, never
     ).toEqual([]);
   }
   expect(text(entry.summary)).toContain('2.1 Referrals &lt;script&gt;');
+
+  // JSON Feed: content_html is HTML and holds the text escaped; the text fields hold it as typed.
+  for (const folder of ['amendments', 'feeds/part/referral', 'feeds/chapter/referrals']) {
+    const json = JSON.parse(readFileSync(path.join(outDir, folder, 'feed.json'), 'utf8'));
+    const [first] = json.items;
+    expect(
+      elementsIn(first.content_html).filter((e) => e !== 'ul' && e !== 'li'),
+      folder,
+    ).toEqual([]);
+    expect(first.content_text, folder).toContain(`Referrals ${MARKUP}`);
+    const chapterRss = read(`../${folder}/rss.xml`).rss;
+    expect(elementsIn(text([chapterRss.channel.item].flat()[0].title)), folder).toEqual([]);
+  }
   expect(text(entry.title)).toBe(`June 2009 ${MARKUP} update`.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
 });
