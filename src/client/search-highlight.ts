@@ -18,7 +18,7 @@ function highlight(location: {search: string; hash: string}): void {
   const highlights = CSS.highlights as unknown as Map<string, Highlight>;
   highlights.delete(HIGHLIGHT);
   const prefixes = highlightPrefixes(location.search);
-  const area = prefixes.length > 0 ? landingArea(decodeURIComponent(location.hash.slice(1))) : undefined;
+  const area = prefixes.length > 0 ? landingArea(safeDecode(location.hash.slice(1))) : undefined;
   if (!area) return announce('');
   const ranges = area.nodes.flatMap((node) =>
     wordMatches(node.data, prefixes).map(([start, end]) => {
@@ -50,6 +50,15 @@ function landingArea(anchor: string): {nodes: Text[]; label: string} | undefined
   }
   const label = start ? `the section “${(start.textContent ?? '').replace(/\u200b/g, '').trim()}”` : 'this page';
   return {nodes, label};
+}
+
+// An anchor mangled by hand may not decode: the whole page is then the landing area.
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return '';
+  }
 }
 
 /** A polite live region of its own, outside React's tree, which only this module writes to. */

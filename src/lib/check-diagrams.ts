@@ -18,7 +18,9 @@ export function diagramProblems(file: string, tree: Root): Problem[] {
   visit(tree, 'code', (node, index, parent) => {
     if (node.lang !== DIAGRAM_LANGUAGE || !parent || index === undefined) return;
     const next = parent.children[index + 1];
-    if (next?.type === 'paragraph' && toString(next).trim().toLowerCase().startsWith(TEXT_ALTERNATIVE.toLowerCase())) return;
+    const words = next?.type === 'paragraph' ? toString(next).trim() : '';
+    // The prefix, then something said: "In words:" alone is no alternative.
+    if (words.toLowerCase().startsWith(TEXT_ALTERNATIVE.toLowerCase()) && /[\p{L}\p{N}]/u.test(words.slice(TEXT_ALTERNATIVE.length))) return;
     problems.push(
       problem(
         file,

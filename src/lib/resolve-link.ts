@@ -27,11 +27,11 @@ export interface LinkContext {
  * paths resolve as in Docusaurus, so `../docs/referrals.md` works too.
  */
 export function resolveLink(url: string, {fromFile, idByFile, ids, routeBasePath}: LinkContext): ResolvedLink {
-  if (url.startsWith('#')) return {kind: 'same-chapter', anchor: decode(url.slice(1))};
+  if (url.startsWith('#')) return {kind: 'same-chapter', anchor: decodeOrKeep(url.slice(1))};
   if (SCHEME.test(url) || url === '') return {kind: 'other'};
   const hash = url.indexOf('#');
   const path = hash === -1 ? url : url.slice(0, hash);
-  const anchor = hash === -1 ? undefined : decode(url.slice(hash + 1));
+  const anchor = hash === -1 ? undefined : decodeOrKeep(url.slice(hash + 1));
   const chapter = (id: string | undefined, target: string, version?: number): ResolvedLink => ({
     kind: 'chapter',
     id,
@@ -45,9 +45,9 @@ export function resolveLink(url: string, {fromFile, idByFile, ids, routeBasePath
   if (path.startsWith('/')) {
     const base = `/${routeBasePath}/`;
     if (!path.startsWith(base)) return {kind: 'other'};
-    segments = decode(path.slice(base.length)).split('/').filter(Boolean);
+    segments = decodeOrKeep(path.slice(base.length)).split('/').filter(Boolean);
   } else {
-    const resolved = joinPath(fromFile, decode(path));
+    const resolved = joinPath(fromFile, decodeOrKeep(path));
     if (path.endsWith('.md')) return chapter(idByFile.get(resolved), resolved);
     segments = resolved.split('/').slice(-2);
   }
@@ -69,7 +69,8 @@ function joinPath(fromFile: string, path: string): string {
   return segments.join('/');
 }
 
-function decode(value: string): string {
+/** A percent-encoded address part, decoded; kept as written when it does not decode (`%E0`). */
+export function decodeOrKeep(value: string): string {
   try {
     return decodeURIComponent(value);
   } catch {

@@ -11,7 +11,10 @@ function useRequestedPage(): string | undefined {
   // Read after hydration: the saved page was built without it.
   useEffect(() => {
     const value = new URLSearchParams(window.location.search).get('from');
-    if (value?.startsWith('/') && !value.startsWith('//')) setFrom(value);
+    if (!value) return;
+    // Resolved as the browser would, so that `/\\host` or a tab in `/\t/host` cannot lead off the site.
+    const url = new URL(value, window.location.origin);
+    if (url.origin === window.location.origin) setFrom(`${url.pathname}${url.search}`);
   }, []);
   return from;
 }

@@ -96,9 +96,13 @@ describe('the manual with the network cut', () => {
     expect(await notice.getByRole('status').innerText()).toBe('The manual was updated on 1 June 2009 — reload to read the new version.');
     await screenshot(page, 'offline-newer-release');
     await expectNoAxeViolations(page);
+    const waiting = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null);
+    expect(await waiting()).toBe(true);
     await notice.getByRole('button', {name: 'Reload'}).click();
     await page.waitForEvent('load');
     await waitForHydration(page);
-    expect(await notice.count()).toBe(0);
+    // The new copy took over: no saved copy is left waiting, and the page came from the republished site.
+    expect(await waiting()).toBe(false);
+    expect(await page.evaluate(() => fetch('/sw.js').then((r) => r.text()))).toContain('// published again');
   });
 });

@@ -28,6 +28,8 @@ const amendments: AmendmentsData = {
           version: 2,
           url: '/procedures/referrals/v2',
           change: `by adding ${MARKUP}.`,
+          sections: `Section 1 (Making a Referral ${MARKUP}) amended`,
+          compareUrl: '/procedures/referrals/compare?from=1&to=2',
         },
       ],
     },
@@ -84,11 +86,16 @@ it('writes RSS and Atom feeds whose HTML fields hold chapter text as text, never
   for (const folder of ['amendments', 'feeds/part/referral', 'feeds/chapter/referrals']) {
     const json = JSON.parse(readFileSync(path.join(outDir, folder, 'feed.json'), 'utf8'));
     const [first] = json.items;
+    // Only the list, and a chapter's link to its comparison.
     expect(
-      elementsIn(first.content_html).filter((e) => e !== 'ul' && e !== 'li'),
+      elementsIn(first.content_html).filter((e) => !['ul', 'li', 'p', 'a'].includes(e)),
       folder,
     ).toEqual([]);
     expect(first.content_text, folder).toContain(`Referrals ${MARKUP}`);
+    if (folder !== 'amendments') {
+      expect(first.content_html).toContain('<a href="https://example.org/procedures/referrals/compare?from=1&amp;to=2">');
+      expect(first._procedures.sections_affected).toBe(`Section 1 (Making a Referral ${MARKUP}) amended`);
+    }
     const chapterRss = read(`../${folder}/rss.xml`).rss;
     expect(elementsIn(text([chapterRss.channel.item].flat()[0].title)), folder).toEqual([]);
   }

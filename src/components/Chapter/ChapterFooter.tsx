@@ -76,7 +76,7 @@ export default function ChapterFooter({chapter}: {chapter: ChapterData}): ReactN
         Version {chapter.version} · in force from {longDate(chapter.effective)} · due for review {longDate(chapter.review)} · owner: {chapter.owner}
       </p>
       <VersionLinks chapter={chapter} />
-      {chapter.historyUrl && <FeedLinks folder={chapterFeedFolder(chapter.id)} subject="this chapter" />}
+      {chapter.historyUrl && <FeedLinks folder={chapterFeedFolder(chapter.id)} subject="this chapter" name={`${chapter.number} ${chapter.title}`} />}
     </footer>
   );
 }

@@ -12,15 +12,16 @@ const FORMATS = [
 
 /**
  * Links to the feeds of one part or chapter, shown on its page and announced
- * to browsers and feed readers in the page's head.
+ * to browsers and feed readers in the page's head, where `name` is what a
+ * feed reader will call the feed.
  */
-export default function FeedLinks({folder, subject}: {folder: string; subject: string}): ReactNode {
+export default function FeedLinks({folder, subject, name}: {folder: string; subject: string; name: string}): ReactNode {
   const base = useBaseUrl(folder);
   return (
     <nav aria-label={`Follow changes to ${subject}`} className={styles.feeds}>
       <Head>
         {FORMATS.map((f) => (
-          <link key={f.file} rel="alternate" type={f.type} href={`${base}/${f.file}`} title={`${subject}: changes (${f.name})`} />
+          <link key={f.file} rel="alternate" type={f.type} href={`${base}/${f.file}`} title={`${name}: changes (${f.name})`} />
         ))}
       </Head>
       <span>Follow changes to {subject}:</span>{' '}

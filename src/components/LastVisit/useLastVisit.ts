@@ -10,17 +10,20 @@ const SINCE = 'procedures:updated-since';
 const CHANGED = 'procedures:last-visit-changed';
 const NONE = 'none';
 
-// Storage can be switched off or full; the marks are then simply not shown.
-function read(storage: Storage, key: string): string | null {
+type StorageName = 'localStorage' | 'sessionStorage';
+
+// Storage can be switched off (reading `window.localStorage` itself then throws) or full; the marks are then
+// simply not shown.
+function read(storage: StorageName, key: string): string | null {
   try {
-    return storage.getItem(key);
+    return window[storage].getItem(key);
   } catch {
     return null;
   }
 }
-function write(storage: Storage, key: string, value: string): void {
+function write(storage: StorageName, key: string, value: string): void {
   try {
-    storage.setItem(key, value);
+    window[storage].setItem(key, value);
   } catch {
     // Nothing is remembered: the reader sees no marks.
   }
@@ -29,11 +32,11 @@ function write(storage: Storage, key: string, value: string): void {
 
 /** At the first page of a visit: remember what the reader had seen before it, then that they have seen the latest release. */
 function startVisit(latest: SeenRelease): void {
-  if (read(sessionStorage, SINCE) !== null) return;
-  const seen = parse(read(localStorage, SEEN));
+  if (read('sessionStorage', SINCE) !== null) return;
+  const seen = parse(read('localStorage', SEEN));
   const fresh = seen && !(seen.title === latest.title && seen.date === latest.date);
-  write(sessionStorage, SINCE, fresh ? JSON.stringify(seen) : NONE);
-  write(localStorage, SEEN, JSON.stringify({title: latest.title, date: latest.date}));
+  write('sessionStorage', SINCE, fresh ? JSON.stringify(seen) : NONE);
+  write('localStorage', SEEN, JSON.stringify({title: latest.title, date: latest.date}));
 }
 
 function parse(text: string | null): SeenRelease | undefined {
@@ -64,10 +67,10 @@ export function useLastVisit(): {since?: SeenRelease; updates: UpdatedSince[]; c
   }, [latestRelease]);
   const stored = useSyncExternalStore(
     subscribe,
-    () => read(sessionStorage, SINCE),
+    () => read('sessionStorage', SINCE),
     () => null,
   );
-  const clear = useCallback(() => write(sessionStorage, SINCE, NONE), []);
+  const clear = useCallback(() => write('sessionStorage', SINCE, NONE), []);
   return useMemo(() => ({...lastVisit(manual, stored), clear}), [manual, stored, clear]);
 }
 

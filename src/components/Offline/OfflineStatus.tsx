@@ -4,7 +4,9 @@ import styles from './styles.module.css';
 /**
  * A quiet line at the foot of every page: that the manual is saved on this
  * device once the service worker holds it, and that the reader is offline
- * when the network goes. A polite status, so screen readers hear it once.
+ * when the network goes. Only going offline or back online is announced
+ * (a polite status): the line is drawn again on each page, and "saved" is no
+ * news after the first time.
  */
 export default function OfflineStatus(): ReactNode {
   const [saved, setSaved] = useState(false);
@@ -23,16 +25,13 @@ export default function OfflineStatus(): ReactNode {
       window.removeEventListener('offline', update);
     };
   }, []);
-  const message = !online
-    ? saved
-      ? 'You are offline: reading the copy of the manual saved on this device.'
-      : 'You are offline: pages you have not opened before may not load.'
-    : saved
-      ? 'This manual is saved on this device, for reading without a network.'
-      : '';
+  const offline = saved
+    ? 'You are offline: reading the copy of the manual saved on this device.'
+    : 'You are offline: pages you have not opened before may not load.';
   return (
-    <p role="status" className={styles.status} data-testid="offline-status">
-      {message}
-    </p>
+    <div className={styles.status} data-testid="offline-status">
+      <p role="status">{online ? '' : offline}</p>
+      {online && saved && <p>This manual is saved on this device, for reading without a network.</p>}
+    </div>
   );
 }

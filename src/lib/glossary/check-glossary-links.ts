@@ -1,5 +1,6 @@
 import type {Chapter} from '../model';
 import {problem, type Problem} from '../problems';
+import {decodeOrKeep} from '../resolve-link';
 import {closest} from '../suggest';
 import {GLOSSARY_PATH, type Glossary} from './glossary';
 
@@ -21,7 +22,7 @@ export function checkGlossaryLinks(chapters: readonly Chapter[], glossary: Gloss
         );
         continue;
       }
-      const anchor = hash === -1 ? '' : decodeURIComponent(link.url.slice(hash + 1));
+      const anchor = hash === -1 ? '' : decodeOrKeep(link.url.slice(hash + 1));
       if (anchor === '' || ids.has(anchor)) continue;
       const guess = closest(anchor, ids);
       problems.push(

@@ -14,7 +14,7 @@ export default function PartPage(props: Props): ReactNode {
   return (
     <>
       <DocCategoryGeneratedIndexPage {...props} />
-      {part && amendmentsUrl && <FeedLinks folder={partFeedFolder(part.id)} subject={`Part ${part.number}`} />}
+      {part && amendmentsUrl && <FeedLinks folder={partFeedFolder(part.id)} subject={`Part ${part.number}`} name={`Part ${part.number}: ${part.title}`} />}
     </>
   );
 }

@@ -11,5 +11,13 @@ type Props = ComponentProps<typeof DocSidebarItemLinkType>;
 export default function ChapterLink(props: Props): ReactNode {
   const {updates} = useLastVisit();
   const updated = updates.some((u) => u.chapter.permalink === props.item.href);
-  return <DocSidebarItemLink {...props} item={updated ? {...props.item, className: clsx(props.item.className, styles.updated)} : props.item} />;
+  if (!updated) return <DocSidebarItemLink {...props} />;
+  // The badge is drawn by CSS and silent; the link's name says it in words (the classic link passes extra props to <Link>).
+  return (
+    <DocSidebarItemLink
+      {...props}
+      item={{...props.item, className: clsx(props.item.className, styles.updated)}}
+      aria-label={`${props.item.label}, updated since your last visit`}
+    />
+  );
 }
