@@ -37,7 +37,16 @@ export interface FeedModel {
  */
 export function manualFeeds(manual: Manual, amendments: AmendmentsData, {siteBase, chaptersBase}: {siteBase: string; chaptersBase: string}): FeedModel[] {
   const {title} = manual.config;
-  const chapterItems = amendments.releases.flatMap((release) => release.entries.map((entry) => ({entry, item: chapterItem(entry, release)})));
+  // Grouped once by chapter and by part: a regional manual has thousands of chapters, each with its own feed.
+  const byChapter = new Map<string, FeedItem[]>();
+  const byPart = new Map<string, FeedItem[]>();
+  for (const release of amendments.releases) {
+    for (const entry of release.entries) {
+      const item = chapterItem(entry, release);
+      append(byChapter, entry.id, item);
+      append(byPart, entry.part, item);
+    }
+  }
   const dated = (model: Omit<FeedModel, 'updated'>): FeedModel => ({...model, ...(model.items[0] ? {updated: model.items[0].date} : {})});
 
   const whole = dated({
@@ -59,7 +68,7 @@ export function manualFeeds(manual: Manual, amendments: AmendmentsData, {siteBas
       title: `${title}: Part ${part.number}, ${part.title}`,
       description: `Chapters of Part ${part.number} (${part.title}) added, updated or withdrawn, release by release.`,
       page: `${chaptersBase}${partSlug(part.id)}`,
-      items: chapterItems.filter(({entry}) => entry.part === part.id).map(({item}) => item),
+      items: byPart.get(part.id) ?? [],
     }),
   );
   const chapters = manual.chapters.map((chapter) =>
@@ -68,7 +77,7 @@ export function manualFeeds(manual: Manual, amendments: AmendmentsData, {siteBas
       title: `${title}: ${chapter.number} ${chapter.title}`,
       description: `Each released version of ${chapter.number} ${chapter.title}, with its change note and the sections it changed.`,
       page: chapterUrls(chaptersBase, chapter.id).current,
-      items: chapterItems.filter(({entry}) => entry.id === chapter.id).map(({item}) => item),
+      items: byChapter.get(chapter.id) ?? [],
     }),
   );
   return [whole, ...parts, ...chapters];
@@ -101,4 +110,10 @@ function chapterItem(entry: AmendmentEntry, release: AmendmentsData['releases'][
 function entryLine(e: AmendmentEntry): string {
   if (e.status === 'withdrawn') return `${e.number} ${e.title}: withdrawn${e.replacedBy ? `, replaced by ${e.replacedBy.number} ${e.replacedBy.title}` : ''}.`;
   return `${e.number} ${e.title}: ${e.status === 'new' ? 'new chapter' : `updated ${e.change ?? ''}`}`.trim();
+}
+
+function append<T>(groups: Map<string, T[]>, key: string, value: T): void {
+  const group = groups.get(key);
+  if (group) group.push(value);
+  else groups.set(key, [value]);
 }
