@@ -9,6 +9,7 @@ import {manualSidebar} from './src/plugin/sidebar-generator';
 import {datedSitemapItems} from './src/plugin/sitemap';
 import {GLOSSARY_FILE, GLOSSARY_PATH} from './src/lib/glossary/glossary';
 import {glossaryEntries} from './src/node/glossary-fs';
+import remarkChapterData from './src/remark/chapter-data';
 import remarkChapterSections from './src/remark/chapter-sections';
 import remarkContentAsText from './src/remark/content-as-text';
 import remarkGlossaryTerms from './src/remark/glossary-terms';
@@ -96,6 +97,7 @@ const config: Config = {
           sidebarItemsGenerator: manualSidebar(siteDir, procedures.docsDir) as never,
           remarkPlugins: [
             remarkChapterSections,
+            remarkChapterData,
             [remarkGlossaryTerms, {entries: glossaryEntries(siteDir, `${procedures.docsDir}/${GLOSSARY_FILE}`), href: GLOSSARY_PATH}],
           ],
           breadcrumbs: true,

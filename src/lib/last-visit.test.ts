@@ -1,33 +1,37 @@
 import {describe, expect, it} from 'vitest';
 import {updatedSince} from './last-visit';
-import type {ChapterData} from './manual-data';
+import type {ReleasedChapters} from './manual-data';
 
 const releases = [
   {title: 'April 2008', date: '2008-04-01'},
   {title: 'October 2008', date: '2008-10-01'},
   {title: 'February 2009', date: '2009-02-01'},
 ];
-const chapter = (id: string, released: [number, number][]) =>
-  ({id, compareUrl: `/procedures/${id}/compare`, released: released.map(([release, version]) => ({release, version}))}) as ChapterData;
-const manual = {
-  releases,
-  chapters: {
-    ict: chapter('ict', [
+const chapter = (id: string, released: [number, number][]) => ({
+  id,
+  number: '1.1',
+  title: id,
+  permalink: `/procedures/${id}`,
+  compareUrl: `/procedures/${id}/compare`,
+  released: released.map(([release, version]) => ({release, version})),
+});
+const released: ReleasedChapters = {
+  chapters: [
+    chapter('ict', [
       [0, 1],
       [2, 2],
     ]),
-    referrals: chapter('referrals', [
+    chapter('referrals', [
       [0, 1],
       [1, 2],
       [2, 3],
     ]),
-    plans: chapter('plans', [[1, 1]]),
-    bullying: chapter('bullying', [[0, 1]]),
-    draft: {id: 'draft'} as ChapterData,
-  },
+    chapter('plans', [[1, 1]]),
+    chapter('bullying', [[0, 1]]),
+  ],
 };
 
-const summary = (seen: {title: string; date: string}) => updatedSince(manual, seen).map((u) => [u.chapter.id, u.from, u.to, u.compareUrl]);
+const summary = (seen: {title: string; date: string}) => updatedSince(releases, released, seen).map((u) => [u.chapter.id, u.from, u.to, u.compareUrl]);
 
 describe('chapters updated since the last visit', () => {
   it('lists what later releases published, comparing from the version last seen', () => {

@@ -1,4 +1,4 @@
-import type {ChapterData, ManualData} from './manual-data';
+import type {ChapterLink, ReleasedChapters} from './manual-data';
 
 /** A release as the reader's browser remembers it. */
 export interface SeenRelease {
@@ -8,7 +8,7 @@ export interface SeenRelease {
 
 /** A chapter changed since the reader's last visit, and how to see what changed. */
 export interface UpdatedSince {
-  chapter: ChapterData;
+  chapter: ChapterLink;
   /** The version the reader could last have read; none when the chapter is new since. */
   from?: number;
   to: number;
@@ -21,13 +21,11 @@ export interface UpdatedSince {
  * reader last saw. A release is known by its title and date; if the record
  * no longer holds the one remembered, releases dated after it count.
  */
-export function updatedSince(manual: Pick<ManualData, 'releases' | 'chapters'>, seen: SeenRelease): UpdatedSince[] {
-  const releases = manual.releases ?? [];
+export function updatedSince(releases: readonly SeenRelease[], {chapters}: ReleasedChapters, seen: SeenRelease): UpdatedSince[] {
   const known = releases.findIndex((r) => r.title === seen.title && r.date === seen.date);
   const after = known >= 0 ? known : releases.filter((r) => r.date <= seen.date).length - 1;
   const updates: UpdatedSince[] = [];
-  for (const chapter of Object.values(manual.chapters)) {
-    const released = chapter.released ?? [];
+  for (const {released, compareUrl, ...chapter} of chapters) {
     const latest = released.at(-1);
     if (!latest || latest.release <= after) continue;
     const from = released.filter((r) => r.release <= after).at(-1)?.version;
@@ -35,7 +33,7 @@ export function updatedSince(manual: Pick<ManualData, 'releases' | 'chapters'>, 
       chapter,
       ...(from !== undefined ? {from} : {}),
       to: latest.version,
-      ...(from !== undefined && chapter.compareUrl ? {compareUrl: `${chapter.compareUrl}?from=${from}&to=${latest.version}`} : {}),
+      ...(from !== undefined && compareUrl ? {compareUrl: `${compareUrl}?from=${from}&to=${latest.version}`} : {}),
     });
   }
   return updates;

@@ -7,7 +7,7 @@ import {GLOSSARY_FILE, GLOSSARY_PATH} from '../lib/glossary/glossary';
 import {glossaryPageData} from '../lib/pages/glossary-page';
 import {isoDate} from '../lib/dates';
 import type {History} from '../lib/history/load-history';
-import {manualData, PLUGIN_NAME} from '../lib/manual-data';
+import {chapterPages, homeData, manualData, PLUGIN_NAME, releasedChapters} from '../lib/manual-data';
 import type {Manual} from '../lib/model';
 import {MANUAL_CONFIG, resolveOptions, type ProceduresOptions, type ProceduresOptionsInput} from '../lib/options';
 import {renameRedirects} from '../lib/pages/redirects';
@@ -26,7 +26,8 @@ import {editorApiOrigins} from '../lib/editor/editor-config';
 import {editorSettings} from '../lib/editor/editor-settings';
 import type {Problem} from '../lib/problems';
 import {writeEditorFiles} from '../node/editor-files';
-import {SearchIndexAssets, searchIndexFiles, type SearchIndexFiles} from './search-index';
+import {DataAssets, hashedFiles, searchIndexFiles, type HashedFiles, type SearchIndexFiles} from './search-index';
+import {writeChapterData} from './chapter-data';
 
 /** The plugin's options as Docusaurus hands them over: ours, validated, and its own plugin id. */
 export type PluginOptions = ProceduresOptions & {id: string};
@@ -78,8 +79,9 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
       ...(dev ? {localPort: editor.localPort} : {}),
     });
   let lastGood: Manual | undefined;
-  // The bundler plugin outlives content reloads in `npm start`: it reads the latest index.
+  // The bundler plugin outlives content reloads in `npm start`: it reads the latest index and release data.
   let latestIndex: SearchIndexFiles | undefined;
+  let latestReleased: HashedFiles | undefined;
   // What loadContent has just read, not yet used by allContentLoaded: the dev site need not read it again.
   let loadedContent: Content | undefined;
 
@@ -130,10 +132,17 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
       // Without its pages, the history is not linked from anywhere.
       const history = historyPages ? released : undefined;
       const docs = (allContent[DOCS_PLUGIN]?.default as DocsContent).loadedVersions.flatMap((v) => v.docs);
-      const permalinks = new Map(docs.map((doc) => [doc.source.replace(/^@site\//, ''), doc.permalink]));
+      const files = docs.map((doc) => doc.source.replace(/^@site\//, ''));
+      const permalinks = new Map(docs.map((doc, i) => [files[i]!, doc.permalink]));
+      const urls = {permalinkOf: (file: string) => permalinks.get(file) ?? '', siteBase, chaptersBase};
+      await writeChapterData(context.generatedFilesDir, files, chapterPages(manual, history, urls));
+      latestReleased = history && hashedFiles('releases', [['chapters.json', releasedChapters(manual, history, urls)]]);
+      const home = await actions.createData('home.json', JSON.stringify(homeData(manual, history, urls)));
+      actions.addRoute({path: `${siteBase}/`, component: '@site/src/components/Home/HomePage.tsx', exact: true, modules: {data: home}});
       actions.setGlobalData({
-        ...manualData(manual, history, {permalinkOf: (file) => permalinks.get(file) ?? '', siteBase, chaptersBase}),
+        ...manualData(manual, history, urls),
         searchIndexUrl: `${siteBase}/${search.dir}`,
+        ...(latestReleased ? {releasedUrl: `${siteBase}/${latestReleased.dir}/chapters.json`} : {}),
         dataPublished: historyPages,
         ...(dev ? {problems, problemsUrl: `${siteBase}/problems`} : {}),
       });
@@ -143,7 +152,7 @@ export default function proceduresPlugin(context: LoadContext, options: PluginOp
       isServer
         ? {}
         : {
-            plugins: [new SearchIndexAssets(() => latestIndex)],
+            plugins: [new DataAssets(() => [latestIndex, latestReleased])],
             // The dev server serves the editor's files from where loadContent writes them.
             ...(dev ? {devServer: {static: [{directory: editorDir, publicPath: `${siteBase}/admin/`, watch: false}]}} : {}),
             // Chapters are compiled with the glossary's terms linked (remark/glossary-terms): a changed glossary

@@ -1,4 +1,4 @@
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {load, type CheerioAPI} from 'cheerio';
 import {beforeAll, describe, expect, it} from 'vitest';
@@ -87,5 +87,26 @@ describe('the built sample manual', () => {
       expect($(`a[href="/procedures/part/${part.id}"]`).length, part.id).toBeGreaterThan(0);
       expect(existsSync(path.join(BUILD, 'procedures', 'part', `${part.id}.html`))).toBe(true);
     }
+  });
+
+  it("loads a chapter's data with its page only, not in the code every page loads", () => {
+    const js = path.join(BUILD, 'assets', 'js');
+    const files = readdirSync(js).filter((f) => f.endsWith('.js'));
+    const main = readFileSync(
+      path.join(
+        js,
+        files.find((f) => /^main\.[0-9a-f]+\.js$/.test(f))!,
+      ),
+      'utf8',
+    );
+    const owner = 'Online Safety Sub-Group';
+    // The chapter's owner and review date appear nowhere but in its own data: not in the main bundle.
+    expect(main).not.toContain(owner);
+    expect(main).not.toContain('"review"');
+    // It travels in the chunk that holds the chapter's text.
+    const chapterChunk = files.map((f) => readFileSync(path.join(js, f), 'utf8')).find((text) => text.includes('not only computers'));
+    expect(chapterChunk).toContain(owner);
+    // The home page lists every chapter from its own data module.
+    expect(page('index')('a[href="/procedures/child-abuse-and-ict"]').text()).toBe('4.4 Child Abuse and Information Communication Technology');
   });
 });

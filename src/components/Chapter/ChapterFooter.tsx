@@ -1,16 +1,16 @@
 import Link from '@docusaurus/Link';
-import type {ChapterData} from '@site/src/lib/manual-data';
+import type {ChapterData, ChapterLink} from '@site/src/lib/manual-data';
 import FeedLinks from '@site/src/components/Feeds/FeedLinks';
 import {longDate} from '@site/src/lib/dates';
 import {chapterFeedFolder} from '@site/src/lib/pages/urls';
 import type {ReactNode} from 'react';
 import styles from './styles.module.css';
-import {useChapters, useManual} from './useManual';
+import {useManual} from './useManual';
 
-function ChapterList({ids}: {ids: readonly string[]}): ReactNode {
+function ChapterList({chapters}: {chapters: readonly ChapterLink[]}): ReactNode {
   return (
     <ul className={styles.chapterList}>
-      {useChapters(ids).map((c) => (
+      {chapters.map((c) => (
         <li key={c.id}>
           <Link to={c.permalink}>
             <span className={styles.number}>{c.number}</span> {c.title}
@@ -51,12 +51,12 @@ export default function ChapterFooter({chapter}: {chapter: ChapterData}): ReactN
     <footer className={styles.footer}>
       {chapter.related.length > 0 && (
         <Panel id="related-procedures" title="Related procedures">
-          <ChapterList ids={chapter.related} />
+          <ChapterList chapters={chapter.related} />
         </Panel>
       )}
       {chapter.referencedBy.length > 0 && (
         <Panel id="referenced-by" title="Referenced by">
-          <ChapterList ids={chapter.referencedBy} />
+          <ChapterList chapters={chapter.referencedBy} />
         </Panel>
       )}
       {chapter.furtherReading.length > 0 && (

@@ -1,6 +1,6 @@
 import {updatedSince, type SeenRelease, type UpdatedSince} from '@site/src/lib/last-visit';
 import {useCallback, useEffect, useMemo, useSyncExternalStore} from 'react';
-import type {ManualData} from '@site/src/lib/manual-data';
+import type {ReleasedChapters} from '@site/src/lib/manual-data';
 import {useManual} from '../Chapter/useManual';
 
 /** The latest release this browser has shown the reader; kept until they clear their browser's data. */
@@ -54,14 +54,31 @@ const subscribe = (onChange: () => void) => {
   return () => window.removeEventListener(CHANGED, onChange);
 };
 
+// Which release published each chapter's versions: the size of the manual, so fetched only for a returning reader.
+const loaded = new Map<string, ReleasedChapters>();
+const loading = new Set<string>();
+
+function loadReleased(url: string): void {
+  if (loaded.has(url) || loading.has(url)) return;
+  loading.add(url);
+  fetch(url)
+    .then((response) => (response.ok ? (response.json() as Promise<ReleasedChapters>) : Promise.reject(new Error(String(response.status)))))
+    .then((data) => {
+      loaded.set(url, data);
+      window.dispatchEvent(new Event(CHANGED));
+    })
+    // Offline with nothing saved, or the site moved on: no marks this time; a later page tries again.
+    .catch(() => undefined)
+    .finally(() => loading.delete(url));
+}
+
 /**
  * What changed since the reader's last visit, remembered in this browser
  * only (no cookies, nothing sent anywhere), and a way to clear the marks.
  * Empty on the server and for a first visit.
  */
 export function useLastVisit(): {since?: SeenRelease; updates: UpdatedSince[]; clear: () => void} {
-  const manual = useManual();
-  const {latestRelease} = manual;
+  const {latestRelease, releases, releasedUrl} = useManual();
   useEffect(() => {
     if (latestRelease) startVisit(latestRelease);
   }, [latestRelease]);
@@ -70,17 +87,28 @@ export function useLastVisit(): {since?: SeenRelease; updates: UpdatedSince[]; c
     () => read('sessionStorage', SINCE),
     () => null,
   );
+  useEffect(() => {
+    if (parse(stored) && releasedUrl) loadReleased(releasedUrl);
+  }, [stored, releasedUrl]);
+  const released = useSyncExternalStore(
+    subscribe,
+    () => (releasedUrl ? loaded.get(releasedUrl) : undefined),
+    () => undefined,
+  );
   const clear = useCallback(() => write('sessionStorage', SINCE, NONE), []);
-  return useMemo(() => ({...lastVisit(manual, stored), clear}), [manual, stored, clear]);
+  return useMemo(() => ({...lastVisit(releases, released, stored), clear}), [releases, released, stored, clear]);
 }
 
-// Every chapter in the navigation asks: work it out once for the manual and the stored text.
-let cached: {manual: ManualData; stored: string | null; value: {since?: SeenRelease; updates: UpdatedSince[]}} | undefined;
+// Every chapter in the navigation asks: work it out once for the data and the stored text.
+let cached: {released: ReleasedChapters; stored: string | null; value: {since?: SeenRelease; updates: UpdatedSince[]}} | undefined;
 
-function lastVisit(manual: ManualData, stored: string | null): {since?: SeenRelease; updates: UpdatedSince[]} {
-  if (cached?.manual !== manual || cached.stored !== stored) {
-    const since = parse(stored);
-    cached = {manual, stored, value: since ? {since, updates: updatedSince(manual, since)} : {updates: []}};
-  }
+function lastVisit(
+  releases: readonly SeenRelease[] = [],
+  released: ReleasedChapters | undefined,
+  stored: string | null,
+): {since?: SeenRelease; updates: UpdatedSince[]} {
+  const since = parse(stored);
+  if (!since || !released) return {updates: []};
+  if (cached?.released !== released || cached.stored !== stored) cached = {released, stored, value: {since, updates: updatedSince(releases, released, since)}};
   return cached.value;
 }

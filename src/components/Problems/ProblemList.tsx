@@ -7,7 +7,7 @@ export default function ProblemList({problems}: {problems: readonly Problem[]}):
   return (
     <ul className={styles.list}>
       {problems.map((p) => (
-        <li key={`${p.file}:${p.line}:${p.col}:${p.code}`}>
+        <li key={`${p.file}:${p.line}:${p.col}:${p.code}:${p.message}`}>
           <code>
             {p.file}:{p.line}:{p.col}
           </code>{' '}

@@ -4,7 +4,7 @@ import ChapterFooter from '@site/src/components/Chapter/ChapterFooter';
 import ChapterHeader from '@site/src/components/Chapter/ChapterHeader';
 import ChapterStructuredData from '@site/src/components/Chapter/ChapterStructuredData';
 import ChapterProblems from '@site/src/components/Problems/ChapterProblems';
-import {useManual} from '@site/src/components/Chapter/useManual';
+import {useChapterData, useManual} from '@site/src/components/Chapter/useManual';
 import type {Props} from '@theme/DocItem/Content';
 import MDXContent from '@theme/MDXContent';
 import clsx from 'clsx';
@@ -17,8 +17,8 @@ import type {ReactNode} from 'react';
  */
 export default function DocItemContent({children}: Props): ReactNode {
   const {frontMatter, metadata} = useDoc();
-  const {chapters, problems} = useManual();
-  const chapter = chapters[String(frontMatter.id)];
+  const {problems} = useManual();
+  const chapter = useChapterData();
   const file = metadata.source.replace(/^@site\//, '');
   // On the dev site, a chapter too broken to read still shows its text under the list of what to fix.
   if (!chapter && problems)

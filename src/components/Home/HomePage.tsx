@@ -1,17 +1,15 @@
 import Link from '@docusaurus/Link';
-import {useChapters, useManual} from '@site/src/components/Chapter/useManual';
+import {useManual} from '@site/src/components/Chapter/useManual';
 import UpdatedSinceLastVisit from '@site/src/components/LastVisit/UpdatedSinceLastVisit';
 import {longDate} from '@site/src/lib/dates';
-import type {PartData} from '@site/src/lib/manual-data';
+import type {ChapterLink, HomeData, PartData} from '@site/src/lib/manual-data';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {ReactNode} from 'react';
-import styles from './index.module.css';
+import styles from './styles.module.css';
 
-function PartContents({part}: {part: PartData}): ReactNode {
-  const chapters = useChapters(part.chapters);
+function PartContents({part, chapters, changed}: {part: PartData; chapters: readonly ChapterLink[]; changed: ReadonlySet<string>}): ReactNode {
   const {latestRelease} = useManual();
-  const changed = new Set(latestRelease?.chapters);
   return (
     <section className={styles.part} aria-labelledby={`part-${part.id}`}>
       <Heading as="h2" id={`part-${part.id}`}>
@@ -34,10 +32,12 @@ function PartContents({part}: {part: PartData}): ReactNode {
   );
 }
 
-/** The home page: what the manual is, and its contents by part. */
-export default function Home(): ReactNode {
+/** The home page: what the manual is, and its contents by part (the plugin adds its route, with its data). */
+export default function HomePage({data}: {data: HomeData}): ReactNode {
   const manual = useManual();
-  const total = Object.keys(manual.chapters).length;
+  const chapters = new Map(data.parts.map((p) => [p.id, p.chapters]));
+  const total = data.parts.reduce((sum, p) => sum + p.chapters.length, 0);
+  const changed = new Set(data.latestChanged);
   return (
     <Layout title={manual.title} description={manual.description}>
       <main className="container margin-vert--lg">
@@ -58,7 +58,7 @@ export default function Home(): ReactNode {
         </header>
         <UpdatedSinceLastVisit />
         {manual.parts.map((part) => (
-          <PartContents key={part.id} part={part} />
+          <PartContents key={part.id} part={part} chapters={chapters.get(part.id) ?? []} changed={changed} />
         ))}
       </main>
     </Layout>
