@@ -1,32 +1,51 @@
-import {check} from './commands/check';
-import {diff} from './commands/diff';
-import {edit} from './commands/edit';
-import {PortInUseError} from '../src/node/editor-file-server';
-import {newChapterCommand} from './commands/new';
-import {pdf} from './commands/pdf';
-import {release} from './commands/release';
-import {review} from './commands/review';
-import {search} from './commands/search';
+import type * as Check from './commands/check';
+import type * as Diff from './commands/diff';
+import type * as Edit from './commands/edit';
+import type * as EditorFileServer from '../src/node/editor-file-server';
+import type * as New from './commands/new';
+import type * as Pdf from './commands/pdf';
+import type * as Release from './commands/release';
+import type * as Review from './commands/review';
+import type * as Search from './commands/search';
+import type * as Verify from './commands/verify';
 import {NoAnswerError} from './commands/terminal';
 import {UsageError} from './commands/usage';
-import {CopyUnreadableError, verify} from './commands/verify';
 import {describeFileSystemError, isFileSystemError} from '../src/node/file-system-errors';
 import {CannotPrintError} from '../src/node/print-errors';
 import {ManualNotFoundError} from '../src/node/read-manual-fs';
 import {ReleaseLockedError} from '../src/node/release-guard-fs';
 import {ReleaseAbandonedError} from '../src/node/write-release-fs';
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  check,
-  new: newChapterCommand,
-  review,
-  release,
-  diff,
-  search,
-  pdf,
-  verify,
-  edit,
+/**
+ * Each command's code loads only when it runs, so a `search` or `diff` does
+ * not wait for the editor's server or the PDF printer to load. tsx compiles
+ * the command line as CommonJS, where require() is what it hooks (import()
+ * would go around it).
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const load = <T>(file: string): T => require(file) as T;
+
+const COMMANDS: Record<string, () => (args: string[]) => Promise<number>> = {
+  check: () => load<typeof Check>('./commands/check').check,
+  new: () => load<typeof New>('./commands/new').newChapterCommand,
+  review: () => load<typeof Review>('./commands/review').review,
+  release: () => load<typeof Release>('./commands/release').release,
+  diff: () => load<typeof Diff>('./commands/diff').diff,
+  search: () => load<typeof Search>('./commands/search').search,
+  pdf: () => load<typeof Pdf>('./commands/pdf').pdf,
+  verify: () => load<typeof Verify>('./commands/verify').verify,
+  edit: () => load<typeof Edit>('./commands/edit').edit,
 };
+
+/** Errors that say in one line what is wrong; the classes of those a command throws are loaded once it has thrown. */
+function isPlainError(error: unknown): error is Error {
+  return (
+    error instanceof ManualNotFoundError ||
+    error instanceof CannotPrintError ||
+    error instanceof load<typeof Verify>('./commands/verify').CopyUnreadableError ||
+    error instanceof load<typeof EditorFileServer>('../src/node/editor-file-server').PortInUseError
+  );
+}
 
 const HELP = `Usage: procedures <command> [options]
 
@@ -66,7 +85,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) throw new UsageError(`unknown command "${name}"`);
-  return command(args);
+  return command()(args);
 }
 
 // `procedures check | head` closes the pipe early: that is not an error.
@@ -84,12 +103,7 @@ main(process.argv.slice(2)).then(
     if (error instanceof UsageError) {
       process.stderr.write(`procedures: ${error.message}\n\n${HELP}`);
       process.exitCode = 2;
-    } else if (
-      error instanceof ManualNotFoundError ||
-      error instanceof CopyUnreadableError ||
-      error instanceof CannotPrintError ||
-      error instanceof PortInUseError
-    ) {
+    } else if (isPlainError(error)) {
       process.stderr.write(`procedures: ${error.message}\n`);
       process.exitCode = 2;
     } else if (error instanceof NoAnswerError) {

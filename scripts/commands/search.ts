@@ -6,7 +6,12 @@ import type {Segment} from '../../src/lib/search/snippet';
 import {allChapterVersions} from '../../src/lib/history/chapter-versions';
 import {GLOSSARY_PATH} from '../../src/lib/glossary/glossary';
 import {searchSources} from '../../src/lib/search/sources';
-import {readManual, sha256} from '../../src/node/read-manual-fs';
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {readManualConfig} from '../../src/lib/load-manual';
+import {MANUAL_CONFIG} from '../../src/lib/options';
+import {assertManualFolder, readManual, sha256} from '../../src/node/read-manual-fs';
+import {cachedSearchIndex, searchIndexKey} from '../../src/node/search-cache-fs';
 import {isoDateOption, MANUAL_ARGS, manualOptions, parseCommand, UsageError} from './usage';
 
 /** Matched words in [brackets], readable without colour. */
@@ -32,27 +37,36 @@ export async function search(args: string[]): Promise<number> {
   const limit = Number(options.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number above 0, not "${options.limit}"`);
   const site = manualOptions(options);
-  const {manual, history} = await readManual({root: process.cwd(), ...site, parseHistory: true});
-  if (!manual) {
+  const root = process.cwd();
+  await assertManualFolder(root, site.docsDir);
+  const configFile = path.join(site.docsDir, MANUAL_CONFIG);
+  const {config} = readManualConfig({file: configFile, text: await readFile(path.resolve(root, configFile), 'utf8').catch(() => '')});
+  if (config) {
+    const known = (name: string, value: string | undefined, ids: string[]) => {
+      if (value !== undefined && !ids.includes(value)) throw new UsageError(`${name} must be one of ${ids.join(', ')}, not "${value}"`);
+    };
+    known(
+      '--part',
+      options.part,
+      config.parts.map((p) => p.id),
+    );
+    known(
+      '--audience',
+      options.audience,
+      config.audiences.map((a) => a.id),
+    );
+  }
+  // The index covers every past version: built once per state of the manual, then read from the cache.
+  const key = await searchIndexKey(root, [site.docsDir, site.historyDir], site.routeBasePath);
+  const load = await cachedSearchIndex(key, async () => {
+    const {manual, history} = await readManual({root, ...site, parseHistory: true});
+    return manual && buildSearchIndex(searchSources(manual, history, allChapterVersions(manual, history, sha256), `/${site.routeBasePath}`, GLOSSARY_PATH));
+  });
+  if (!load) {
     process.stderr.write('The manual has errors that stop it loading: run `npm run check` and fix them first.\n');
     return 1;
   }
-  const known = (name: string, value: string | undefined, ids: string[]) => {
-    if (value !== undefined && !ids.includes(value)) throw new UsageError(`${name} must be one of ${ids.join(', ')}, not "${value}"`);
-  };
-  known(
-    '--part',
-    options.part,
-    manual.config.parts.map((p) => p.id),
-  );
-  known(
-    '--audience',
-    options.audience,
-    manual.config.audiences.map((a) => a.id),
-  );
-
-  const files = buildSearchIndex(searchSources(manual, history, allChapterVersions(manual, history, sha256), `/${site.routeBasePath}`, GLOSSARY_PATH));
-  const engine = await SearchEngine.open(async (file) => files.get(file));
+  const engine = await SearchEngine.open(load);
   const result = await engine.search(
     query,
     {

@@ -8,8 +8,21 @@ import type {ParsedChapter} from '../lib/parse-chapter';
 type Stored = Omit<ParsedChapter, 'text'>;
 
 const LIB = path.join(__dirname, '..', 'lib');
-/** In this project's own node_modules, never in the manual being read. */
-const CACHE_DIR = path.join(__dirname, '..', '..', 'node_modules', '.cache', 'procedures', 'parsed');
+/** Caches live in this project's own node_modules, never in the manual being read. */
+export const CACHE_ROOT = path.join(__dirname, '..', '..', 'node_modules', '.cache', 'procedures');
+const CACHE_DIR = path.join(CACHE_ROOT, 'parsed');
+
+/** A hash of the core's own source: what it derives from a manual changes only when this or the manual does. */
+export function coreVersion(): string {
+  const code = createHash('sha256');
+  for (const file of readdirSync(LIB, {recursive: true})
+    .map(String)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .sort()) {
+    code.update(file).update(readFileSync(path.join(LIB, file)));
+  }
+  return code.digest('hex');
+}
 
 /**
  * Parsed chapters kept on disk between runs, as ESLint keeps its cache: an
@@ -24,14 +37,7 @@ export class ParseCache {
 
   constructor(dir = CACHE_DIR) {
     this.dir = dir;
-    const code = createHash('sha256');
-    for (const file of readdirSync(LIB, {recursive: true})
-      .map(String)
-      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-      .sort()) {
-      code.update(file).update(readFileSync(path.join(LIB, file)));
-    }
-    this.codeVersion = code.digest('hex');
+    this.codeVersion = coreVersion();
   }
 
   get(source: SourceFile): ParsedChapter | undefined {
