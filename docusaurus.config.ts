@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Config} from '@docusaurus/types';
@@ -134,7 +134,8 @@ const config: Config = {
       title,
       items: [
         {type: 'docSidebar', sidebarId: 'manual', position: 'left', label: 'Procedures'},
-        {to: GLOSSARY_PATH, position: 'left', label: 'Glossary'},
+        // The glossary's page exists only when the manual has one.
+        ...(existsSync(path.join(siteDir, procedures.docsDir, GLOSSARY_FILE)) ? [{to: GLOSSARY_PATH, position: 'left' as const, label: 'Glossary'}] : []),
         ...(procedures.historyPages
           ? [
               {to: '/amendments', position: 'left' as const, label: 'Amendments'},

@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {load} from 'cheerio';
@@ -7,7 +7,8 @@ import {beforeAll, describe, expect, it} from 'vitest';
 
 // The site copied with `routeBasePath: 'manual'` in its docusaurus.config.ts,
 // and a chapter that links to another by its address under that prefix:
-// links, checks, search and feeds must all follow the one setting.
+// links, checks, search and feeds must all follow the one setting. Its manual
+// has no glossary, as a board's may not.
 const site = mkdtempSync(path.join(tmpdir(), 'procedures-prefix-'));
 const out = path.join(site, 'build');
 const read = (file: string) => readFileSync(path.join(out, file), 'utf8');
@@ -25,6 +26,7 @@ beforeAll(() => {
   writeFileSync(config, readFileSync(config, 'utf8').replace("routeBasePath: 'procedures'", "routeBasePath: 'manual'"));
   const chapter = path.join(site, 'docs', 'strategy-discussions.md');
   writeFileSync(chapter, `${readFileSync(chapter, 'utf8')}\nSee also [the pathway](/manual/referrals#referrals-pathway).\n`);
+  rmSync(path.join(site, 'docs', 'glossary.yml'));
   const build = run(['node_modules/@docusaurus/core/bin/docusaurus.mjs', 'build']);
   if (build.status !== 0) throw new Error(`the build failed:\n${build.stderr}`);
 }, 300_000);
@@ -37,6 +39,8 @@ describe('a site whose chapters are served under /manual', () => {
     expect(load(read('manual/child-abuse-and-ict/history.html'))('a[href="/manual/child-abuse-and-ict/v1"]').length).toBeGreaterThan(0);
     expect(load(read('manual/child-abuse-and-ict/v1.html'))('h1').text()).toContain('Child Abuse and Information Communication Technology');
     expect(load(read('index.html'))('a[href="/manual/part/core-procedures"]').length).toBeGreaterThan(0);
+    // Without a glossary there is no glossary page, and nothing links to one.
+    expect(load(read('index.html'))('a[href="/glossary"]')).toHaveLength(0);
   });
 
   it('indexes search results at their /manual addresses', () => {
