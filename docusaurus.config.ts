@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Config} from '@docusaurus/types';
 import {readManualConfig} from './src/lib/load-manual';
 import {MANUAL_CONFIG, resolveOptions} from './src/lib/options';
+import {UNPREFETCHED} from './src/components/Navbar/navbar-types';
 import {readingPreferencesScript} from './src/components/ReadingToolbar/reading-preferences';
 import {manualSidebar} from './src/plugin/sidebar-generator';
 import {datedSitemapItems} from './src/plugin/sitemap';
@@ -138,8 +139,9 @@ const config: Config = {
         ...(existsSync(path.join(siteDir, procedures.docsDir, GLOSSARY_FILE)) ? [{to: GLOSSARY_PATH, position: 'left' as const, label: 'Glossary'}] : []),
         ...(procedures.historyPages
           ? [
-              {to: '/amendments', position: 'left' as const, label: 'Amendments'},
-              {to: '/point-in-time', position: 'left' as const, label: 'On a date'},
+              // Their pages' data grows with the manual: not downloaded with every page (see UnprefetchedNavbarItem).
+              {type: UNPREFETCHED, to: '/amendments', position: 'left' as const, label: 'Amendments'},
+              {type: UNPREFETCHED, to: '/point-in-time', position: 'left' as const, label: 'On a date'},
             ]
           : []),
       ],

@@ -32,7 +32,7 @@ const coreBoundary = (files, depth) => ({
 });
 
 export default tseslint.config(
-  {ignores: ['build/**', '.docusaurus/**', '.work/**', 'node_modules/**', 'test-results/**', 'history/**', 'docs/**']},
+  {ignores: ['build/**', 'bench-work/**', '**/.docusaurus/**', '.work/**', 'node_modules/**', 'test-results/**', 'history/**', 'docs/**']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

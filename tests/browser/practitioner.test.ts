@@ -138,6 +138,34 @@ describe('what changed since the last visit', () => {
   });
 });
 
+describe('the downloads of the home page and a chapter page', () => {
+  const browser = useBrowser();
+
+  /** The code and data a page downloads until its network is idle. */
+  async function downloads(route: string): Promise<string> {
+    const page = await browser.newPage();
+    const scripts: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('.js')) scripts.push(response.text().catch(() => ''));
+    });
+    await page.goto(siteUrl(route), {waitUntil: 'networkidle'});
+    await waitForHydration(page);
+    return (await Promise.all(scripts)).join('\n');
+  }
+
+  // Both pages, and the navbar on every page, link to the amendments and on-a-date pages, whose data grows with the
+  // manual; Docusaurus's links download a page's data as soon as they are visible.
+  it.each(['/', '/procedures/child-abuse-and-ict'])('leave out the data of the amendments and on-a-date pages (%s)', async (route) => {
+    const code = await downloads(route);
+    expect(code, "the amendments page's data").not.toContain('releases/2009-02-01-february-2009.yml');
+    expect(code, "the on-a-date page's data").not.toContain('"released":"2008-04-01"');
+  });
+
+  it("bring a chapter's own data with it", async () => {
+    expect(await downloads('/procedures/child-abuse-and-ict')).toContain('Online Safety Sub-Group');
+  });
+});
+
 describe('a browser that blocks site storage', () => {
   const browser = useBrowser();
 

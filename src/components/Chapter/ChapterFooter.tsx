@@ -40,7 +40,8 @@ function VersionLinks({chapter}: {chapter: ChapterData}): ReactNode {
     <nav aria-label="Versions of this chapter" className={styles.versionLinks}>
       <Link to={chapter.historyUrl}>All versions of this chapter</Link>
       {chapter.version > 1 && chapter.compareUrl && <Link to={chapter.compareUrl}>What changed in version {chapter.version}</Link>}
-      {pointInTimeUrl && <Link to={`${pointInTimeUrl}?chapter=${chapter.id}`}>This chapter on another date</Link>}
+      {/* A plain link: the on-a-date page's data grows with the manual, and a Docusaurus Link would download it in advance. */}
+      {pointInTimeUrl && <a href={`${pointInTimeUrl}?chapter=${chapter.id}`}>This chapter on another date</a>}
     </nav>
   );
 }

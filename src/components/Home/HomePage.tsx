@@ -51,8 +51,9 @@ export default function HomePage({data}: {data: HomeData}): ReactNode {
           </p>
           {manual.latestRelease && (
             <p data-testid="latest-release">
-              Latest update: <Link to={manual.latestRelease.url}>{manual.latestRelease.title}</Link>, published {longDate(manual.latestRelease.date)}. Chapters
-              it changed are marked below. You can also see <Link to={manual.pointInTimeUrl!}>the manual as it stood on any date</Link>.
+              {/* Plain links: these pages' data grows with the manual, and a Docusaurus Link would download it with this page. */}
+              Latest update: <a href={manual.latestRelease.url}>{manual.latestRelease.title}</a>, published {longDate(manual.latestRelease.date)}. Chapters it
+              changed are marked below. You can also see <a href={manual.pointInTimeUrl}>the manual as it stood on any date</a>.
             </p>
           )}
         </header>

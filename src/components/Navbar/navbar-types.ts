@@ -1,0 +1,2 @@
+/** The navbar type of a link that does not download its page's data in advance (UnprefetchedNavbarItem). */
+export const UNPREFETCHED = 'custom-unprefetched';
