@@ -268,9 +268,9 @@ function largestRows(c: CommandFigures, b: Builds, warm: {plainWarm: Measurement
   });
 }
 
-/** Each figure at each size, and what it costs per 1,000 chapters more between the two largest sizes that have it. */
+/** Each figure at each size, and how it grows between the two largest sizes that have it. */
 function growthTable(commands: Map<number, CommandFigures>, built: Map<number, Builds>): string {
-  const header = ['figure', ...SIZES.map((n) => `${n} chapters`), 'growth per 1,000 chapters'];
+  const header = ['figure', ...SIZES.map((n) => `${n} chapters`), 'growth'];
   const lines: string[][] = [];
   const row = (name: string, values: Map<number, number>, format: (v: number) => string, unitGrowth: (perChapter: number) => string) => {
     const sizes = SIZES.filter((n) => values.has(n));
@@ -281,9 +281,10 @@ function growthTable(commands: Map<number, CommandFigures>, built: Map<number, B
   const fromCommands = (pick: (c: CommandFigures) => number) => new Map([...commands].map(([n, c]) => [n, pick(c)]));
   const fromBuilds = (pick: (b: Builds) => number) => new Map([...built].map(([n, b]) => [n, pick(b)]));
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  const perK = (perChapter: number) => `+${((perChapter * 1000) / 1000).toFixed(2)} s`;
+  // A figure in ms per chapter is the same number of seconds per 1,000 chapters.
+  const perK = (perChapter: number) => `+${perChapter.toFixed(2)} s per 1,000 chapters`;
   const mibOf = (v: number) => `${Math.round(v)} MiB`;
-  const mibPerK = (perChapter: number) => `+${Math.round(perChapter * 1000)} MiB`;
+  const mibPerK = (perChapter: number) => `+${Math.round(perChapter * 1000)} MiB per 1,000 chapters`;
   const bytesPerChapter = (perChapter: number) => `+${Math.round(perChapter)} B a chapter`;
   row(
     'check, cold',
