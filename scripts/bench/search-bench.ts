@@ -12,7 +12,7 @@ import {random, syntheticCorpus, type SyntheticSection} from './synthetic-corpus
 
 /**
  * Peer measurements of the site's search: FlexSearch as configured here
- * (a forward index split into first-letter shards, words looked up by stem
+ * (a forward index split into two-letter shards, words looked up by stem
  * prefix, a typo fallback) against lunr (what
  * @easyops-cn/docusaurus-search-local ships) and MiniSearch, on one
  * synthetic corpus with a record per section. The figures are returned as
@@ -110,7 +110,7 @@ async function flexsearch(sections: readonly SyntheticSection[], queries: readon
   return {
     figures: {
       engine: 'flexsearch',
-      config: 'FlexSearch 0.8 Document, forward tokenizer, first-letter shards; stem-prefix lookup, typo fallback; title 5, heading 4, keywords 3, text 1',
+      config: 'FlexSearch 0.8 Document, forward tokenizer, two-letter shards; stem-prefix lookup, typo fallback; title 5, heading 4, keywords 3, text 1',
       buildMs,
       indexBytes: index.reduce((sum, name) => sum + texts.get(name)!.length, 0),
       indexGzipBytes: index.reduce((sum, name) => sum + gz.get(name)!, 0),

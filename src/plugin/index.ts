@@ -56,7 +56,8 @@ interface DocsContent {
 /**
  * The manual as a Docusaurus plugin: a thin shell over the core. The docs
  * plugin renders current chapters; this one validates the manual before
- * anything is rendered, gives chapter pages their data, and adds the history
+ * anything is rendered, gives each chapter page its own data module (so no
+ * page carries the whole manual), adds the home page and the history
  * pages, the amendments page, the manual on a date and the feeds, builds
  * the search index, publishes the manual as data, and writes the web
  * server's policy for the build.

@@ -8,8 +8,8 @@ import type {DocSource} from './sources';
  * index: one FlexSearch record per section, numbered in order.
  *
  * The index is built whole, so each term's scores are those of the full
- * manual, then FlexSearch's export is split by the first letter of each
- * term. A browser imports only the shards its query's words need into one
+ * manual, then FlexSearch's export is split by the first two letters of
+ * each term (see shardKey). A browser imports only the shards its query's words need into one
  * index (FlexSearch merges imported term lists). One-letter beginnings of
  * words are dropped: a query needs two letters before it searches.
  */

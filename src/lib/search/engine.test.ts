@@ -177,9 +177,17 @@ describe('the search engine', () => {
   it('loads only the files a query needs', async () => {
     const {engine, loaded} = await open();
     expect(loaded).toEqual(['manifest.json']);
+    // A word's shard is named by its first two letters: a large manual's shards stay small.
     await engine.search('mobile phones', {}, 1);
-    expect(loaded.sort()).toEqual(['doc-1.json', 'manifest.json', 'shard-m.json', 'shard-p.json']);
+    expect(loaded.sort()).toEqual(['doc-1.json', 'manifest.json', 'shard-mo.json', 'shard-ph.json']);
     await engine.search('4.4');
     expect(loaded).toHaveLength(4);
+  });
+
+  it('finds a word by its beginning in the shard of its first two letters', async () => {
+    const {engine, loaded} = await open();
+    const {hits} = await engine.search('mob', {}, 1);
+    expect(hits).toHaveLength(1);
+    expect(loaded.filter((f) => f.startsWith('shard-'))).toEqual(['shard-mo.json']);
   });
 });

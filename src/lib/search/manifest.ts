@@ -1,6 +1,6 @@
 /**
  * The search index as static files: a small manifest read first, the
- * index's term lists split into shards by first letter and loaded as a
+ * index's term lists split into shards by first letters and loaded as a
  * query needs them, the vocabulary (only for typo correction), and each
  * indexed chapter version's section texts (only for the results shown).
  */
@@ -14,11 +14,18 @@ export const VOCABULARY_FILE = 'vocabulary.json';
 export const shardFile = (key: string) => `shard-${key}.json`;
 export const docFile = (doc: number) => `doc-${doc}.json`;
 
-/** Which shard holds a term: its first letter, or `0` for digits and `_` for anything else. */
+/**
+ * Which shard holds a term: its first two letters (a one-letter term, or one
+ * whose second character is not a letter, goes by its first), or `0` for
+ * digits and `_` for anything else. Two letters keep the shard a query
+ * downloads small on a large manual; the index stores every beginning of
+ * every word, so a prefix is always in the shard of its own first letters.
+ */
 export function shardKey(term: string): string {
   const first = term[0] ?? '_';
-  if (/[a-z]/.test(first)) return first;
-  return /[0-9]/.test(first) ? '0' : '_';
+  if (!/[a-z]/.test(first)) return /[0-9]/.test(first) ? '0' : '_';
+  const second = term[1];
+  return second !== undefined && /[a-z]/.test(second) ? `${first}${second}` : first;
 }
 
 /** One indexed version of a chapter; its sections are records `first` … `first + sections - 1`. */
