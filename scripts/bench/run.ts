@@ -416,6 +416,8 @@ ${growth}
 ## Search
 
 ${search}
+
+${readFileSync(path.join(__dirname, 'causes.md'), 'utf8').trim()}
 `;
   writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), text);
   process.stdout.write(`\n${table}\n\n${growth}\n\n${search}\n`);
