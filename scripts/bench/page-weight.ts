@@ -6,6 +6,9 @@ import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, ensureChromium} from '../../tests/browser/chromium';
 
+/** How long the network must stay quiet after React has taken over before the page counts as loaded. */
+const QUIET_MS = 1500;
+
 /** Gzipped bytes, as a web server sends a text file. */
 const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
 
@@ -26,8 +29,10 @@ function fileFor(buildDir: string, pathname: string): string | undefined {
 /**
  * What a reader's browser downloads to show one page of a build, gzipped as
  * a real host serves it: the page, its code and styles and its data, counted
- * as they leave a small server until the network is idle. Service workers
- * are blocked, so the offline copy's download is not counted.
+ * as they leave a small server until React has taken over and the network
+ * has been quiet for a while (so the prefetches of visible links count, as
+ * Lighthouse counts them). Service workers are blocked, so the offline
+ * copy's download is not counted.
  */
 export async function pageTransfer(buildDir: string, pathname: string): Promise<{bytes: number; requests: number}> {
   let bytes = 0;
@@ -48,7 +53,12 @@ export async function pageTransfer(buildDir: string, pathname: string): Promise<
   try {
     const context = await browser.newContext({serviceWorkers: 'block'});
     const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}${pathname}`, {waitUntil: 'networkidle'});
+    let lastRequest = performance.now();
+    page.on('request', () => (lastRequest = performance.now()));
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}${pathname}`, {waitUntil: 'load'});
+    // A large main bundle takes a while to run: the prefetches of visible links start only once React has taken over.
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {timeout: 120_000});
+    while (performance.now() - lastRequest < QUIET_MS) await page.waitForTimeout(100);
     return {bytes, requests};
   } finally {
     await browser.close();

@@ -401,7 +401,7 @@ function writeReport(growth: string, search: string): void {
   const text = `# Benchmarks
 
 Written by \`npm run bench${quick ? ' -- --quick' : ''}\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.type()} ${os.release()}.
-The manuals are generated (\`scripts/bench/generate-manual.ts\`, seed 1): chapters in 10 parts, 4–8 sections of 150–600 words each, related procedures and inline section links, and ${VERSIONS} released versions a chapter. The machine is shared and noisy: compare the ratios, which are measured in the same run, rather than the seconds. Downloads are counted gzipped, as they leave a server, until the page's network is idle (with Docusaurus's prefetching of the pages its links lead to), with service workers blocked.
+The manuals are generated (\`scripts/bench/generate-manual.ts\`, seed 1): chapters in 10 parts, 4–8 sections of 150–600 words each, related procedures and inline section links, and ${VERSIONS} released versions a chapter. The machine is shared and noisy: compare the ratios, which are measured in the same run, rather than the seconds. Downloads are counted gzipped, as they leave a server, until React has taken over the page and its network has been quiet for 1.5 s (so Docusaurus's prefetching of the pages its visible links lead to counts, as Lighthouse counts it), with service workers blocked.
 
 ## ${LARGEST} chapters × ${VERSIONS} versions
 
