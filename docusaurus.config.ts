@@ -7,6 +7,7 @@ import {MANUAL_CONFIG, resolveOptions} from './src/lib/options';
 import {UNPREFETCHED} from './src/components/Navbar/navbar-types';
 import {readingPreferencesScript} from './src/components/ReadingToolbar/reading-preferences';
 import {manualSidebar} from './src/plugin/sidebar-generator';
+import {offlineCopyTransform} from './src/plugin/offline-copy';
 import {datedSitemapItems} from './src/plugin/sitemap';
 import {GLOSSARY_FILE, GLOSSARY_PATH} from './src/lib/glossary/glossary';
 import {glossaryEntries} from './src/node/glossary-fs';
@@ -37,19 +38,10 @@ const procedures = resolveOptions({
   },
 });
 const CONFIG_FILE = `${procedures.docsDir}/${MANUAL_CONFIG}`;
-// What the saved copy leaves out: past versions, comparisons and the manual on a date (they say so offline), the
-// published data and feeds, the editor, and the file that tells a saved copy a newer release is out.
-const OFFLINE_EXCLUDED = [
-  `${procedures.routeBasePath}/*/v+([0-9]).html`,
-  `${procedures.routeBasePath}/*/history.html`,
-  `${procedures.routeBasePath}/*/compare.html`,
-  'point-in-time.html',
-  'data/**',
-  'feeds/**',
-  'admin/**',
-  'amendments/*.json',
-  'latest-release.json',
-];
+// What the saved copy leaves out: past versions' search texts, the published data and feeds, the editor, and the
+// file that tells a saved copy a newer release is out; and, by route (offlineCopyTransform), the history pages and
+// their code (they say so offline).
+const OFFLINE_EXCLUDED = ['search-index/*/past/**', 'data/**', 'feeds/**', 'admin/**', 'amendments/*.json', 'latest-release.json'];
 
 // The navbar and page titles come from the manual's own settings file; the
 // plugin reports any problem in it with file and line.
@@ -119,7 +111,7 @@ const config: Config = {
         // index and the code (see README, "Reading offline").
         offlineModeActivationStrategies: ['always'],
         swCustom: path.join(siteDir, 'src/sw/offline-pages.js'),
-        injectManifestConfig: {globIgnores: OFFLINE_EXCLUDED},
+        injectManifestConfig: {globIgnores: OFFLINE_EXCLUDED, manifestTransforms: [offlineCopyTransform(siteDir, procedures)]},
         pwaHead: [
           {tagName: 'link', rel: 'manifest', href: '/manifest.webmanifest'},
           {tagName: 'meta', name: 'theme-color', content: '#1d4f91'},

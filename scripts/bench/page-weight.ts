@@ -20,6 +20,20 @@ export function mainBundleBytes(buildDir: string): number {
     .reduce((sum, f) => sum + gzipped(path.join(js, f)), 0);
 }
 
+/**
+ * The offline copy a reader's device saves after one visit: the files the
+ * service worker's precache list names (`sw.js`, written by
+ * @docusaurus/plugin-pwa), as stored and as downloaded gzipped. Zero for a
+ * site with no service worker (plain Docusaurus).
+ */
+export function offlineCopyBytes(buildDir: string): {stored: number; download: number} {
+  const sw = path.join(buildDir, 'sw.js');
+  if (!existsSync(sw)) return {stored: 0, download: 0};
+  // The list is inlined in the minified worker as JSON objects: {"revision":"…","url":"…"}.
+  const files = [...readFileSync(sw, 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => path.join(buildDir, m[1]!));
+  return files.reduce((sum, file) => ({stored: sum.stored + statSync(file).size, download: sum.download + gzipped(file)}), {stored: 0, download: 0});
+}
+
 /** A build's file for an address, as a static host finds it (`/a/b` → `a/b.html` or `a/b/index.html`). */
 function fileFor(buildDir: string, pathname: string): string | undefined {
   const base = path.join(buildDir, decodeURIComponent(pathname));

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {copyWithChanges, generateManual, planManual} from './generate-manual';
 import {measure, type Measurement} from './measure';
-import {mainBundleBytes, pageTransfer} from './page-weight';
+import {mainBundleBytes, offlineCopyBytes, pageTransfer} from './page-weight';
 import {benchSearch, formatSearchTable} from './search-bench';
 
 /**
@@ -79,6 +79,8 @@ interface Build {
   main: number;
   /** Gzipped bytes a reader's browser downloads to show one chapter page. */
   chapterPage: {bytes: number; requests: number};
+  /** Bytes of the offline copy a visit saves. */
+  offline: {stored: number; download: number};
 }
 
 interface Builds {
@@ -116,7 +118,7 @@ async function build(name: string, chapters: number, site: 'plain' | 'chapters' 
           env: {PROCEDURES_DOCS: path.relative(ROOT, path.join(docs, 'docs')), ...(site === 'chapters' ? {PROCEDURES_HISTORY_PAGES: 'off'} : {})},
         });
   const chapterPage = await pageTransfer(out, `/procedures/${planManual(chapters).plans[0]!.id}`);
-  return {time, pages: pageCount(out), main: mainBundleBytes(out), chapterPage};
+  return {time, pages: pageCount(out), main: mainBundleBytes(out), chapterPage, offline: offlineCopyBytes(out)};
 }
 
 async function builds(chapters: number): Promise<Builds> {
@@ -388,6 +390,25 @@ function growthTable(commands: Map<number, CommandFigures>, built: Map<number, B
     kib,
     bytesPerChapter,
   );
+  const mibOfBytes = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
+  const kibPerChapter = (perChapter: number) => `+${Math.round(perChapter / 1024)} KiB a chapter`;
+  for (const [name, pick] of [
+    ['chapter pages only', (b: Builds) => b.chapters.offline],
+    ['with history pages', (b: Builds) => b.full.offline],
+  ] as const) {
+    row(
+      `offline copy on a reader's device, stored (${name})`,
+      fromBuilds((b) => pick(b).stored),
+      mibOfBytes,
+      kibPerChapter,
+    );
+    row(
+      `offline copy, downloaded gzipped (${name})`,
+      fromBuilds((b) => pick(b).download),
+      mibOfBytes,
+      kibPerChapter,
+    );
+  }
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...lines.map((l) => `| ${l.join(' | ')} |`)].join('\n');
 }
 

@@ -104,7 +104,7 @@ async function flexsearch(sections: readonly SyntheticSection[], queries: readon
   const firstResults: number[] = [];
   for (const query of queries) {
     const needed = new Set([MANIFEST_FILE, ...parseQuery(query, encoder).terms.map((t) => shardFile(shardKey(t.prefix)))]);
-    for (const id of await search(query)) needed.add(docFile(docOf(id)));
+    for (const id of await search(query)) needed.add(docFile(docOf(id), docs[docOf(id)]!.current));
     firstResults.push([...needed].reduce((sum, file) => sum + (gz.get(file) ?? 0), 0));
   }
   return {

@@ -62,6 +62,23 @@ describe('the manual with the network cut', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\?highlight=/);
 
+    // Past versions' texts are not saved: searching them says why, rather than failing.
+    await page.goto(`${server!.url}/search?q=internet&past=1`);
+    await waitForHydration(page);
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('Past versions can be searched only with a network connection');
+    await screenshot(page, 'offline-past-search');
+
+    // Nor is the code of the history pages: a link to one leads to the page that says it needs the network.
+    await page.goto(`${server!.url}/procedures/child-abuse-and-ict`);
+    await waitForHydration(page);
+    await page.getByRole('link', {name: 'All versions of this chapter'}).click();
+    await page.waitForURL('**/offline?from=%2Fprocedures%2Fchild-abuse-and-ict%2Fhistory');
+    const saved = await page.evaluate(async () => {
+      const names = await Promise.all((await caches.keys()).map(async (key) => (await (await caches.open(key)).keys()).map((r) => new URL(r.url).pathname)));
+      return names.flat();
+    });
+    expect(saved.filter((file) => file.includes('/past/') || /\/v\d+\.html$/.test(file))).toEqual([]);
+
     await page.goto(`${server!.url}/procedures/child-abuse-and-ict/v1`);
     await page.waitForURL('**/offline?from=%2Fprocedures%2Fchild-abuse-and-ict%2Fv1');
     await waitForHydration(page);

@@ -1,5 +1,6 @@
 import {useManual} from '@site/src/components/Chapter/useManual';
 import type {SearchEngine, SearchFilters, SearchResult} from '@site/src/lib/search/engine';
+import {PAST_TEXTS} from '@site/src/lib/search/manifest';
 import {useEffect, useState} from 'react';
 
 const engines = new Map<string, Promise<SearchEngine>>();
@@ -13,7 +14,14 @@ export function loadEngine(url: string): Promise<SearchEngine> {
   if (!engines.has(url)) {
     const opening = import('@site/src/lib/search/engine').then(({SearchEngine: Engine}) =>
       Engine.open(async (file) => {
-        const response = await fetch(`${url}/${file}`);
+        const response = await fetch(`${url}/${file}`).catch(() => {
+          // The offline copy keeps the texts of current chapters only.
+          throw new Error(
+            file.startsWith(`${PAST_TEXTS}/`)
+              ? 'Past versions can be searched only with a network connection: untick "Include past versions" to search the copy saved on this device.'
+              : 'The search index could not be loaded: check the network connection.',
+          );
+        });
         if (!response.ok) throw new Error(`The search index could not be loaded (${response.status}).`);
         return response.json();
       }),

@@ -1,4 +1,5 @@
 import GithubSlugger from 'github-slugger';
+import {partSlug} from '../sidebar';
 
 /**
  * Addresses of the manual's pages, in one place so that the plugin, the
@@ -11,6 +12,19 @@ export function chapterUrls(base: string, id: string) {
     compare: `${base}/${id}/compare`,
     version: (n: number) => `${base}/${id}/v${n}`,
   };
+}
+
+/**
+ * Whether an address is one of the manual's history pages: a chapter's
+ * history, its comparison or a released version, or the manual on a date.
+ * The offline copy leaves them out (see offline-copy.ts).
+ */
+export function isHistoryPage(path: string, siteBase: string, base: string): boolean {
+  if (path === `${siteBase}${POINT_IN_TIME_PATH}`) return true;
+  // A part's page ("/procedures/part/v1") is not a chapter's.
+  if (!path.startsWith(`${base}/`) || path.startsWith(`${base}${partSlug('')}`)) return false;
+  const [id, page, ...more] = path.slice(base.length + 1).split('/');
+  return Boolean(id) && more.length === 0 && page !== undefined && (page === 'history' || page === 'compare' || /^v\d+$/.test(page));
 }
 
 /** A version's address: its permanent one once released, else the current chapter's. */

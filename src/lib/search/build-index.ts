@@ -23,7 +23,7 @@ export function buildSearchIndex(sources: readonly DocSource[]): Map<string, unk
   sources.forEach(({keywords, sections, ...doc}, n) => {
     docs.push({...doc, first: next, sections: sections.length});
     // Words a section is only found by stay out of its shown text.
-    files.set(docFile(n), {keywords, sections: sections.map(({heading, anchor, text}) => ({heading, anchor, text}))});
+    files.set(docFile(n, doc.current), {keywords, sections: sections.map(({heading, anchor, text}) => ({heading, anchor, text}))});
     for (const section of sections) {
       const text = section.also ? `${section.text}\n${section.also}` : section.text;
       const record = {id: next++, title: doc.title, heading: section.heading, keywords: keywords.join(' '), text};

@@ -146,13 +146,15 @@ describe('the search engine', () => {
   });
 
   it('searches past versions only when asked, and labels them', async () => {
-    const {engine} = await open();
+    const {engine, loaded} = await open();
     const current = await engine.search('little', {}, 5);
     expect(current.hits).toEqual([]);
     const past = await engine.search('little', {past: true}, 5);
     expect(past.hits.map((h) => [h.url, h.doc.current, h.doc.effective, h.doc.until])).toEqual([
       ['/procedures/child-abuse-and-ict/v1#the-internet', false, '2008-04-01', '2009-01-31'],
     ]);
+    // A past version's texts are in a folder of their own, which the offline copy leaves out.
+    expect(loaded.filter((f) => f.includes('doc-'))).toEqual(['past/doc-2.json']);
   });
 
   it('applies filters before the limit, so a filtered page is full', async () => {

@@ -262,7 +262,7 @@ export class SearchEngine {
   }
 
   private text(doc: number): Promise<DocText> {
-    return this.file(docFile(doc)) as Promise<DocText>;
+    return this.file(docFile(doc, this.manifest.docs[doc]!.current)) as Promise<DocText>;
   }
 
   private file(name: string): Promise<unknown> {

@@ -12,7 +12,10 @@ export type Field = (typeof FIELDS)[number];
 export const MANIFEST_FILE = 'manifest.json';
 export const VOCABULARY_FILE = 'vocabulary.json';
 export const shardFile = (key: string) => `shard-${key}.json`;
-export const docFile = (doc: number) => `doc-${doc}.json`;
+/** Folder of the texts of versions no longer in force: left out of the offline copy (see docusaurus.config.ts). */
+export const PAST_TEXTS = 'past';
+/** The texts of indexed doc `n`; `current` is the doc's own flag. */
+export const docFile = (n: number, current: boolean) => `${current ? '' : `${PAST_TEXTS}/`}doc-${n}.json`;
 
 /**
  * Which shard holds a term: its first two letters (a one-letter term, or one
