@@ -30,8 +30,11 @@ export interface EngineFigures {
   firstResultsGzipBytes: number;
   /** From the downloaded index's text to the first query answered: parse, import, search. */
   firstQueryMs: number;
+  /** Each query once, in order: ours loads an index shard the first time a query needs it. */
   queryP50Ms: number;
   queryP95Ms: number;
+  /** The same queries again, with everything they need in memory. */
+  queryP95RepeatedMs: number;
   /** Share of planted words whose section is in the top 10, typed whole, as a beginning, and with one typo. */
   recall: {exact: number; prefix: number; typo: number};
   /** Share of queries for a heading word whose first hit has it in its title or heading. */
@@ -89,7 +92,7 @@ async function flexsearch(sections: readonly SyntheticSection[], queries: readon
   const buildMs = elapsed(start);
   const texts = new Map([...files].map(([name, value]) => [name, JSON.stringify(value)]));
   const gz = new Map([...texts].map(([name, text]) => [name, gzip(text)]));
-  const index = [...texts.keys()].filter((name) => !name.startsWith('doc-'));
+  const index = [...texts.keys()].filter((name) => !name.includes('doc-'));
 
   const encoder = createEncoder();
   start = performance.now();
@@ -228,12 +231,17 @@ export async function benchSearch(chapters: number): Promise<SearchBenchResult> 
   for (const make of [flexsearch, lunrEngine, miniSearch]) {
     const contender = await make(sections, queries);
     const {search, prefix = (w: string) => w, typo = (w: string) => w} = contender;
-    const times: number[] = [];
-    for (const query of queries) {
-      const start = performance.now();
-      await search(query);
-      times.push(elapsed(start));
-    }
+    const timed = async () => {
+      const times: number[] = [];
+      for (const query of queries) {
+        const start = performance.now();
+        await search(query);
+        times.push(elapsed(start));
+      }
+      return times;
+    };
+    const times = await timed();
+    const repeated = await timed();
     const recall = async (write: (term: string, i: number) => string) => {
       let found = 0;
       for (const [i, {term, section}] of planted.entries()) if ((await search(write(term, i))).includes(section)) found++;
@@ -248,6 +256,7 @@ export async function benchSearch(chapters: number): Promise<SearchBenchResult> 
       ...contender.figures,
       queryP50Ms: percentile(times, 0.5),
       queryP95Ms: percentile(times, 0.95),
+      queryP95RepeatedMs: percentile(repeated, 0.95),
       recall: {
         exact: await recall((term) => term),
         prefix: await recall((term) => prefix(term.slice(0, Math.max(4, Math.ceil(term.length * 0.6))))),
@@ -270,8 +279,9 @@ const FIGURES: {label: string; cost?: (e: EngineFigures) => number; share?: (e: 
   {label: 'index size gzipped', cost: (e) => e.indexGzipBytes, show: kb},
   {label: 'downloaded before first results (gzipped)', cost: (e) => e.firstResultsGzipBytes, show: kb},
   {label: 'first query ready (load + import)', cost: (e) => e.firstQueryMs, show: ms},
-  {label: 'query p50', cost: (e) => e.queryP50Ms, show: ms},
-  {label: 'query p95', cost: (e) => e.queryP95Ms, show: ms},
+  {label: 'query p50 (index shards loaded as queries need them)', cost: (e) => e.queryP50Ms, show: ms},
+  {label: 'query p95 (index shards loaded as queries need them)', cost: (e) => e.queryP95Ms, show: ms},
+  {label: 'query p95, the same queries again', cost: (e) => e.queryP95RepeatedMs, show: ms},
   {label: 'recall: exact word', share: (e) => e.recall.exact, show: pct},
   {label: 'recall: word beginning', share: (e) => e.recall.prefix, show: pct},
   {label: 'recall: one typo', share: (e) => e.recall.typo, show: pct},

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {buildSearchIndex} from './build-index';
-import {SearchEngine} from './engine';
+import {SearchEngine, topScored} from './engine';
 import type {Segment} from './snippet';
 import type {DocSource} from './sources';
 
@@ -191,5 +192,21 @@ describe('the search engine', () => {
     const {hits} = await engine.search('mob', {}, 1);
     expect(hits).toHaveLength(1);
     expect(loaded.filter((f) => f.startsWith('shard-'))).toEqual(['shard-mo.json']);
+  });
+});
+
+describe('the best of many matches', () => {
+  it('keeps the same ids as sorting every match would, ties going to the lower id', () => {
+    // Few distinct scores, so ties are common.
+    const matches = fc
+      .uniqueArray(fc.nat(200))
+      .chain((ids) => fc.tuple(fc.constant(ids), fc.array(fc.integer({min: 0, max: 4}), {minLength: 201, maxLength: 201})));
+    fc.assert(
+      fc.property(matches, fc.nat(30), ([ids, values], top) => {
+        const scores = Float64Array.from(values);
+        const byScore = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
+        expect(topScored(ids, scores, top).sort(byScore)).toEqual([...ids].sort(byScore).slice(0, top));
+      }),
+    );
   });
 });

@@ -55,6 +55,12 @@ export interface SearchResult {
   highlight: string[];
 }
 
+/** A query word's matches: the records it matches, and each one's score (indexed by record id; zero elsewhere). */
+interface TermScores {
+  ids: number[];
+  scores: Float64Array;
+}
+
 /** How much a match counts by field: a word in a title or heading says more than one in the text. */
 const FIELD_WEIGHT: Record<Field, number> = {title: 5, heading: 4, keywords: 3, text: 1};
 /** A match on the beginning of a longer word, or on a typo's correction, counts for less. */
@@ -122,35 +128,24 @@ export class SearchEngine {
   ): Promise<{ids: number[]; total: number}> {
     const keep = this.filter(filters);
     const perTerm = await Promise.all(query.terms.map((term) => this.scoreTerm(term, corrected)));
-    // Scores live in arrays indexed by record id: a common word matches most of a large manual.
+    // Scores live in arrays indexed by record id, but only the records a word matches are visited.
     const records = this.docOf.length;
     const totals = new Float64Array(records);
     const matched = new Uint8Array(records);
-    for (const scores of perTerm) {
-      let found = 0;
-      for (let id = 0; id < records; id++) if (scores[id]! > 0) found++;
-      const idf = Math.log(1 + records / Math.max(1, found));
-      for (let id = 0; id < records; id++) {
-        if (scores[id]! === 0) continue;
+    const ids: number[] = [];
+    for (const {ids: found, scores} of perTerm) {
+      const idf = Math.log(1 + records / Math.max(1, found.length));
+      for (const id of found) {
+        if (matched[id] === 0) ids.push(id);
         totals[id] = totals[id]! + scores[id]! * idf;
         matched[id] = matched[id]! + 1;
       }
     }
-    const ids: number[] = [];
-    for (let id = 0; id < records; id++) {
-      if (matched[id] === 0 || !keep(id)) continue;
-      totals[id] = totals[id]! * (matched[id]! / query.terms.length) ** 2;
-      ids.push(id);
-    }
-    // Only the best `top` need ordering: find the score they reach, then sort those.
-    let best = ids;
-    if (ids.length > top) {
-      const sorted = Float64Array.from(ids, (id) => totals[id]!).sort();
-      const threshold = sorted[sorted.length - top]!;
-      best = ids.filter((id) => totals[id]! >= threshold);
-    }
+    const kept = ids.filter(keep);
+    for (const id of kept) totals[id] = totals[id]! * (matched[id]! / query.terms.length) ** 2;
+    const best = top < kept.length ? topScored(kept, totals, top) : kept;
     best.sort((a, b) => totals[b]! - totals[a]! || a - b);
-    return {ids: best.slice(0, top), total: ids.length};
+    return {ids: best, total: kept.length};
   }
 
   /** The URL and label of a chapter or section citation, if the manual has it. */
@@ -170,7 +165,7 @@ export class SearchEngine {
   }
 
   /** Each record's best match of one query word, over the fields and the ways it can match. */
-  private async scoreTerm(term: QueryTerm, found: SearchResult['corrections']): Promise<Float64Array> {
+  private async scoreTerm(term: QueryTerm, found: SearchResult['corrections']): Promise<TermScores> {
     const exact =
       term.word === term.prefix
         ? [{key: term.prefix, weight: 1}]
@@ -179,7 +174,7 @@ export class SearchEngine {
             {key: term.word, weight: 1},
           ];
     let best = await this.lookup(exact);
-    if (!best.some((score) => score > 0)) {
+    if (best.ids.length === 0) {
       const vocabulary = (await this.file(VOCABULARY_FILE)) as string[];
       const as = corrections(term.word, vocabulary);
       if (as.length > 0) {
@@ -195,24 +190,32 @@ export class SearchEngine {
     return best;
   }
 
-  /** Each record's score for the keys (by record id): the sum over fields of its best key's weight in that field. */
-  private async lookup(keys: {key: string; weight: number}[]): Promise<Float64Array> {
+  /** Each matched record's score for the keys: the sum over fields of its best key's weight in that field. */
+  private async lookup(keys: {key: string; weight: number}[]): Promise<TermScores> {
     await Promise.all(keys.map(({key}) => this.importShard(shardKey(key))));
     const records = this.docOf.length;
     const scores = new Float64Array(records);
+    const ids: number[] = [];
     const best = new Float64Array(records);
     for (const field of FIELDS) {
-      best.fill(0);
+      const touched: number[] = [];
       for (const {key, weight} of keys) {
         const slots = (this.index.search(key, {index: field, resolve: false, limit: records} as never) as unknown as {result: number[][]}).result;
-        slots.forEach((ids, slot) => {
+        slots.forEach((slotIds, slot) => {
           const score = FIELD_WEIGHT[field] * weight * (1 - (0.4 * slot) / (RESOLUTION - 1));
-          for (const id of ids ?? []) if (score > best[id]!) best[id] = score;
+          for (const id of slotIds ?? []) {
+            if (best[id] === 0) touched.push(id);
+            if (score > best[id]!) best[id] = score;
+          }
         });
       }
-      for (let id = 0; id < records; id++) scores[id] = scores[id]! + best[id]!;
+      for (const id of touched) {
+        if (scores[id] === 0) ids.push(id);
+        scores[id] = scores[id]! + best[id]!;
+        best[id] = 0;
+      }
     }
-    return scores;
+    return {ids, scores};
   }
 
   private filter({part, audience, since, past}: SearchFilters): (id: number) => boolean {
@@ -283,4 +286,34 @@ export class SearchEngine {
     }
     return this.shards.get(key)!;
   }
+}
+
+/**
+ * The `top` ids of highest score (the lower id first among equals), in no
+ * order: a heap of `top` rather than a sort of every match, which a common
+ * word makes as long as the manual.
+ */
+export function topScored(ids: readonly number[], scores: Float64Array, top: number): number[] {
+  // A min-heap whose root is the worst id kept.
+  const heap: number[] = [];
+  const worse = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j]!, heap[i]!]);
+  for (const id of ids) {
+    if (heap.length < top) {
+      heap.push(id);
+      for (let i = heap.length - 1; i > 0 && worse(heap[i]!, heap[(i - 1) >> 1]!); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+    } else if (top > 0 && worse(heap[0]!, id)) {
+      heap[0] = id;
+      for (let i = 0; ;) {
+        const [l, r] = [2 * i + 1, 2 * i + 2];
+        let least = i;
+        if (l < heap.length && worse(heap[l]!, heap[least]!)) least = l;
+        if (r < heap.length && worse(heap[r]!, heap[least]!)) least = r;
+        if (least === i) break;
+        swap(i, least);
+        i = least;
+      }
+    }
+  }
+  return heap;
 }
